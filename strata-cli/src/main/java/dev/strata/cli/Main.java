@@ -1,0 +1,62 @@
+package dev.strata.cli;
+
+import dev.strata.core.ExitCode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code strata} command. */
+@Command(name = "strata",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+                "PostgreSQL schema migrations, compatible with Drizzle Kit's folder (meta/_journal.json,",
+                "NNNN_tag.sql) and drizzle-orm's tracking table (drizzle.__drizzle_migrations).",
+                "",
+                "Where the database is: --url, else DATABASE_URL, else database.url in strata.toml,",
+                "else the embedded PostgreSQL under .strata/pg/ (started on first use)."},
+        subcommands = {MigrateCommand.class, StatusCommand.class, DbCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+                "  0  success",
+                "  1  the operation failed or found errors: SQL error, edited or missing migrations",
+                "  2  bad usage, configuration or input files (journal, migration files, strata.toml)",
+                "  3  the database could not be reached, or its migration lock was not free in time",
+                " 70  internal error in Strata (please report it, with --verbose output)"})
+public final class Main implements Runnable {
+    /** An unexpected exception: a bug in Strata. */
+    static final int INTERNAL_ERROR = 70;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(Environment.system(), args));
+    }
+
+    /** Runs the CLI with the given environment; the entry point of tests. */
+    public static int execute(Environment env, String... args) {
+        return commandLine(env).execute(args);
+    }
+
+    static CommandLine commandLine(Environment env) {
+        CommandLine cl = new CommandLine(new Main(), new CommandFactory(env));
+        cl.setOut(env.out());
+        cl.setErr(env.err());
+        cl.setExecutionExceptionHandler(new ErrorReporter());
+        cl.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
+        cl.setParameterExceptionHandler(new UsageErrorReporter());
+        return cl;
+    }
+
+    static PrintWriter writer(java.io.OutputStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+}

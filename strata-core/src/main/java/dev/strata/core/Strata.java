@@ -1,0 +1,95 @@
+package dev.strata.core;
+
+import dev.strata.core.apply.ApplyEvent;
+import dev.strata.core.apply.MigrateOptions;
+import dev.strata.core.apply.MigrateResult;
+import dev.strata.core.apply.Migrator;
+import dev.strata.core.apply.StatusReport;
+import dev.strata.core.apply.TrackingTable;
+import dev.strata.core.config.DatabaseUrl;
+import dev.strata.core.config.StrataConfig;
+import dev.strata.core.folder.MigrationFolder;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+/**
+ * Strata's entry point: one configuration, the operations on it. The folder is read and
+ * validated before any database access, so bad input never touches the database.
+ */
+public final class Strata {
+    private final StrataConfig config;
+    private final DatabaseLocator locator;
+
+    public Strata(StrataConfig config) {
+        this(config, new DatabaseLocator());
+    }
+
+    public Strata(StrataConfig config, DatabaseLocator locator) {
+        this.config = config;
+        this.locator = locator;
+    }
+
+    public StrataConfig config() {
+        return config;
+    }
+
+    /** Where every migration stands. */
+    public StatusReport status() {
+        Migrator migrator = migrator();
+        try (Connection c = connect()) {
+            return migrator.status(c);
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
+    }
+
+    /** Applies pending migrations (or, with {@code dryRun}, prints them), reporting progress to {@code events}. */
+    public MigrateResult migrate(MigrateOptions options, Consumer<ApplyEvent> events) {
+        Migrator migrator = migrator();
+        DatabaseUrl url = databaseUrl();
+        if (url.looksPooled() && !options.dryRun()) {
+            throw new StrataException.Input(Problem.of("config.pooled-url",
+                    url.redacted() + " is a transaction pooler endpoint: the migration lock and per-migration "
+                            + "transactions cannot be trusted through it",
+                    "use the direct URL for migrations (for Neon: the host without \"-pooler\"; for Supabase: port 5432)"));
+        }
+        try (Connection c = url.connect()) {
+            return migrator.migrate(c, options, events);
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
+    }
+
+    /** The database this configuration points at (starting the embedded server if none is configured). */
+    public DatabaseUrl databaseUrl() {
+        return locator.locate(config);
+    }
+
+    private Migrator migrator() {
+        MigrationFolder folder = MigrationFolder.read(config.migrationsDir());
+        return new Migrator(folder, new TrackingTable(config.trackingSchema(), config.trackingTable()), who());
+    }
+
+    private Connection connect() {
+        return databaseUrl().connect();
+    }
+
+    private static String who() {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.nio.file.Files.readString(java.nio.file.Path.of("/etc/hostname")).strip();
+            } catch (java.io.IOException | RuntimeException e) {
+                host = "unknown-host";
+            }
+        }
+        return " (" + System.getProperty("user.name") + "@" + host + ")";
+    }
+
+    private static StrataException closeFailure(SQLException e) {
+        return new StrataException.Unavailable(Problem.of("database.close", "closing the connection failed: " + e.getMessage(),
+                "check the server log; the operation itself had finished"), e);
+    }
+}

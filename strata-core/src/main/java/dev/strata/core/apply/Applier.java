@@ -1,0 +1,199 @@
+package dev.strata.core.apply;
+
+import dev.strata.core.StrataException;
+import dev.strata.core.script.Statement;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs an {@link ApplyPlan} on a connection that holds the migration lock. A failure stops the run
+ * at a migration boundary: the failing migration rolled back (or, outside a transaction, its
+ * committed statements recorded so the next run resumes after them), earlier ones kept.
+ */
+final class Applier {
+    private final Connection c;
+    private final HistoryWriter history;
+    private final Consumer<ApplyEvent> events;
+    private final List<AppliedMigration> applied = new ArrayList<>();
+    private final List<PlannedMigration> uncommittedBatch = new ArrayList<>();
+    private final List<Long> batchStarts = new ArrayList<>();
+    private List<String> batchEnumValues = new ArrayList<>();
+
+    Applier(Connection c, TrackingTable t, Consumer<ApplyEvent> events, String who) {
+        this.c = c;
+        this.history = new HistoryWriter(c, t, who);
+        this.events = events;
+    }
+
+    List<AppliedMigration> apply(ApplyPlan plan) throws SQLException {
+        List<PlannedMigration> all = plan.migrations();
+        for (int i = 0; i < all.size(); i++) {
+            PlannedMigration p = all.get(i);
+            events.accept(new ApplyEvent.MigrationStarted(p.name(), i + 1, all.size(), p.mode(), p.statements().size(), p.resumeFrom()));
+            boolean last = i == all.size() - 1;
+            switch (p.mode()) {
+                case TRANSACTION -> inTransaction(p, last);
+                case NONE -> {
+                    commitBatch();
+                    withoutTransaction(p);
+                }
+                case BATCH -> inBatch(p);
+            }
+        }
+        commitBatch();
+        return List.copyOf(applied);
+    }
+
+    private void inTransaction(PlannedMigration p, boolean last) throws SQLException {
+        long start = System.nanoTime();
+        c.setAutoCommit(false);
+        try (java.sql.Statement st = c.createStatement()) {
+            if (!last) {
+                // Durability comes from the run's last commit, which flushes the WAL of every earlier one;
+                // a server crash before it loses whole migrations together with their rows, never half.
+                st.execute("SET LOCAL synchronous_commit TO off");
+            }
+            runStatements(p, st, 0, null);
+            history.insertDrizzleRow(p.migration());
+            history.insert(p, "applied", p.statements().size(), null, millisSince(start), null);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+        done(p, p.statements().size(), start);
+    }
+
+    private void inBatch(PlannedMigration p) throws SQLException {
+        if (!uncommittedBatch.isEmpty() && p.statements().stream().anyMatch(s -> TransactionRules.usesAny(s, batchEnumValues).isPresent())) {
+            commitBatch();
+        }
+        if (uncommittedBatch.isEmpty()) {
+            c.setAutoCommit(false);
+        }
+        long start = System.nanoTime();
+        try (java.sql.Statement st = c.createStatement()) {
+            runStatements(p, st, 0, null);
+            history.insertDrizzleRow(p.migration());
+            history.insert(p, "applied", p.statements().size(), null, millisSince(start), null);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(e);
+            c.setAutoCommit(true);
+            uncommittedBatch.clear();
+            throw e;
+        }
+        p.statements().forEach(s -> batchEnumValues.addAll(TransactionRules.addedEnumValues(s)));
+        uncommittedBatch.add(p);
+        batchStarts.add(start);
+    }
+
+    private void commitBatch() throws SQLException {
+        if (uncommittedBatch.isEmpty()) {
+            return;
+        }
+        c.commit();
+        c.setAutoCommit(true);
+        for (int i = 0; i < uncommittedBatch.size(); i++) {
+            done(uncommittedBatch.get(i), uncommittedBatch.get(i).statements().size(), batchStarts.get(i));
+        }
+        uncommittedBatch.clear();
+        batchStarts.clear();
+        batchEnumValues = new ArrayList<>();
+    }
+
+    private void withoutTransaction(PlannedMigration p) throws SQLException {
+        long start = System.nanoTime();
+        int from = p.resumeFrom();
+        long id = history.insert(p, "running", from, from == 0 ? null : ApplyPlanner.doneChecksum(p.statements(), from), null, null);
+        try (java.sql.Statement st = c.createStatement()) {
+            runStatements(p, st, from, id);
+            c.setAutoCommit(false);
+            history.insertDrizzleRow(p.migration());
+            history.finish(id, "applied", millisSince(start), null);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+        done(p, p.statements().size() - from, start);
+    }
+
+    /** Runs statements from index {@code from}; {@code progressId} set: record each commit (no transaction). */
+    private void runStatements(PlannedMigration p, java.sql.Statement st, int from, Long progressId) throws SQLException {
+        st.setEscapeProcessing(false);
+        List<Statement> statements = p.statements();
+        for (int i = from; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            try {
+                st.execute(s.sql());
+            } catch (SQLException e) {
+                throw failure(p, s, e, progressId, i);
+            }
+            if (progressId != null) {
+                history.progress(progressId, i + 1, ApplyPlanner.doneChecksum(statements, i + 1));
+            }
+            events.accept(new ApplyEvent.StatementDone(p.name(), s.index(), statements.size()));
+        }
+    }
+
+    private StrataException failure(PlannedMigration p, Statement s, SQLException e, Long progressId, int committed) {
+        String state;
+        switch (p.mode()) {
+            case NONE -> state = "statements 1-" + committed + " of " + p.name() + " were committed (no transaction); "
+                    + "the next run resumes at statement " + s.index() + "; lock released";
+            case BATCH -> state = "the whole --single-transaction batch (" + (uncommittedBatch.size() + 1)
+                    + " migrations) rolled back; " + applied.size() + " applied before it stay; lock released";
+            default -> state = p.name() + " rolled back; " + applied.size() + " migration(s) applied by this run stay applied; lock released";
+        }
+        StrataException failure = SqlFailure.of(p, s, e, state);
+        recordFailure(p, failure, progressId, committed);
+        return failure;
+    }
+
+    /** Best effort: a failure to record the failure must not hide the failure itself. */
+    private void recordFailure(PlannedMigration p, StrataException failure, Long progressId, int committed) {
+        String error = "line " + failure.problem().line() + ": " + failure.problem().detail().lines().findFirst().orElse("");
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            if (progressId != null) {
+                history.finish(progressId, "failed", 0, error);
+            } else {
+                history.insert(p, "failed", committed, null, null, error);
+            }
+        } catch (SQLException | RuntimeException recordError) {
+            failure.addSuppressed(recordError);
+        }
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            if (!c.isClosed() && !c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void done(PlannedMigration p, int statements, long start) {
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        applied.add(new AppliedMigration(p.name(), p.mode(), statements, took));
+        events.accept(new ApplyEvent.MigrationApplied(p.name(), took, p.mode()));
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

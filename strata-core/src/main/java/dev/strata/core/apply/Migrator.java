@@ -1,0 +1,85 @@
+package dev.strata.core.apply;
+
+import dev.strata.core.Problem;
+import dev.strata.core.StrataException;
+import dev.strata.core.folder.MigrationFolder;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Status and migrate for one folder and one tracking table, on a connection the caller owns.
+ * {@code migrate} takes the advisory lock, creates the tracking tables if needed, reads the state
+ * under the lock (so concurrent runs apply each migration once), plans, and applies.
+ */
+public final class Migrator {
+    private final MigrationFolder folder;
+    private final TrackingTable table;
+    private final String who;
+
+    /**
+     * @param folder the migrations
+     * @param table  drizzle's tracking table
+     * @param who    who runs this, recorded in the history (e.g. {@code " (alice@laptop)"}, appended to current_user)
+     */
+    public Migrator(MigrationFolder folder, TrackingTable table, String who) {
+        this.folder = folder;
+        this.table = table;
+        this.who = who;
+    }
+
+    /** Where every migration stands; reads only. */
+    public StatusReport status(Connection c) {
+        try {
+            return StatusResolver.resolve(folder, TrackingReader.read(c, table));
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    @SuppressWarnings("try") // the lock is held for the try block's duration, never referenced
+    public MigrateResult migrate(Connection c, MigrateOptions options, Consumer<ApplyEvent> events) {
+        try {
+            c.setAutoCommit(true);
+            if (options.dryRun()) {
+                return dryRun(c, options);
+            }
+            try (AdvisoryLock lock = AdvisoryLock.acquire(c, table, options.lockTimeout(), events)) {
+                if (TrackingReader.bootstrap(c, table)) {
+                    events.accept(new ApplyEvent.TrackingCreated(table.drizzle(), table.history()));
+                }
+                TrackingState state = TrackingReader.read(c, table);
+                ApplyPlan plan = ApplyPlanner.plan(folder, StatusResolver.resolve(folder, state), state, options);
+                plan.warnings().forEach(events);
+                events.accept(new ApplyEvent.RunPlanned(plan.migrations().stream().map(PlannedMigration::name).toList(),
+                        plan.alreadyApplied()));
+                List<AppliedMigration> applied = new Applier(c, table, events, who).apply(plan);
+                return new MigrateResult(applied, plan.alreadyApplied(), null, plan.warnings());
+            }
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    private MigrateResult dryRun(Connection c, MigrateOptions options) throws SQLException {
+        TrackingState state = TrackingReader.read(c, table);
+        ApplyPlan plan = ApplyPlanner.plan(folder, StatusResolver.resolve(folder, state), state, options);
+        boolean complete = state.exists() && TrackingReader.exists(c, table.schema(), table.historyName());
+        return new MigrateResult(List.of(), plan.alreadyApplied(), DryRun.render(plan, table, complete), plan.warnings());
+    }
+
+    private StrataException readFailure(SQLException e) {
+        String sqlState = e.getSQLState();
+        Problem p = new Problem("tracking.failed", null, 0, null, sqlState,
+                "cannot read or write the tracking table " + table.drizzle() + ": " + e.getMessage(), null,
+                "check that the database user may create schema " + table.schema() + " and its tables, "
+                        + "or create them once as an owner (strata migrate --dry-run prints the SQL)",
+                "nothing was applied by this step; lock released");
+        if (sqlState != null && sqlState.startsWith("08")) {
+            return new StrataException.Unavailable(p, e);
+        }
+        return new StrataException.Database(p, e);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.strata.core.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What the user gave on the command line (each field {@code null} when not given) plus the
+ * environment, for {@link ConfigLoader}.
+ *
+ * @param url            {@code --url}
+ * @param dir            {@code --dir}
+ * @param configFile     {@code --config}; {@code null} means {@code ./strata.toml} if it exists
+ * @param trackingSchema {@code --tracking-schema}
+ * @param trackingTable  {@code --tracking-table}
+ * @param env            the environment ({@code DATABASE_URL} and {@code ${VAR}} values)
+ * @param workingDir     the folder relative paths are resolved against
+ */
+public record ConfigRequest(
+        String url, Path dir, Path configFile, String trackingSchema, String trackingTable,
+        Map<String, String> env, Path workingDir) {
+    public ConfigRequest {
+        env = Map.copyOf(env);
+        workingDir = workingDir.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.strata.core.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything an operation needs to know about where things are, resolved once from flags,
+ * environment and {@code strata.toml} ({@link ConfigLoader}) and then frozen.
+ *
+ * @param url            the database, or {@code null} to use the embedded server
+ * @param urlSource      where the URL came from ("--url", "DATABASE_URL", "strata.toml"), or {@code null}
+ * @param migrationsDir  the migrations folder
+ * @param trackingSchema schema of drizzle's tracking table ({@code drizzle})
+ * @param trackingTable  name of drizzle's tracking table ({@code __drizzle_migrations})
+ * @param projectDir     the project folder (where {@code .strata/} lives)
+ */
+public record StrataConfig(
+        DatabaseUrl url, String urlSource, Path migrationsDir, String trackingSchema, String trackingTable, Path projectDir) {
+
+    public static final String DEFAULT_TRACKING_SCHEMA = "drizzle";
+    public static final String DEFAULT_TRACKING_TABLE = "__drizzle_migrations";
+
+    public StrataConfig {
+        if (migrationsDir == null || projectDir == null) {
+            throw new IllegalArgumentException("migrationsDir and projectDir are required");
+        }
+        if (trackingSchema == null || trackingSchema.isBlank() || trackingTable == null || trackingTable.isBlank()) {
+            throw new IllegalArgumentException("tracking schema and table must not be blank");
+        }
+    }
+
+    /** A configuration with defaults for everything but the URL and folder. */
+    public static StrataConfig of(DatabaseUrl url, Path migrationsDir) {
+        return new StrataConfig(url, url == null ? null : "--url", migrationsDir, DEFAULT_TRACKING_SCHEMA,
+                DEFAULT_TRACKING_TABLE, Path.of("").toAbsolutePath());
+    }
+
+    public Optional<DatabaseUrl> databaseUrl() {
+        return Optional.ofNullable(url);
+    }
+
+    public StrataConfig withUrl(DatabaseUrl other, String source) {
+        return new StrataConfig(other, source, migrationsDir, trackingSchema, trackingTable, projectDir);
+    }
+
+    public StrataConfig withTracking(String schema, String table) {
+        return new StrataConfig(url, urlSource, migrationsDir, schema, table, projectDir);
+    }
+}

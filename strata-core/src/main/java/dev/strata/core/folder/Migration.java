@@ -1,0 +1,37 @@
+package dev.strata.core.folder;
+
+import java.nio.file.Path;
+import java.util.OptionalLong;
+
+/**
+ * One migration file of the folder.
+ *
+ * @param name     the journal tag, or the file name without {@code .sql} for a manual migration
+ * @param kind     journal (numbered, listed in the journal) or manual
+ * @param file     the {@code .sql} file
+ * @param text     the file's text (decoded as UTF-8)
+ * @param hash     drizzle's hash of the file ({@link Hashes#drizzleHash})
+ * @param checksum Strata's line-ending-insensitive checksum ({@link Hashes#checksum})
+ * @param entry    the journal entry, or {@code null} for a manual migration
+ */
+public record Migration(String name, Kind kind, Path file, String text, String hash, String checksum, JournalEntry entry) {
+
+    /** Whether drizzle's journal lists the migration. */
+    public enum Kind {
+        /** Listed in {@code meta/_journal.json}; tracked in drizzle's table and Strata's history. */
+        JOURNAL,
+        /** A {@code .sql} file the journal does not list; drizzle ignores it, Strata tracks it in its history. */
+        MANUAL
+    }
+
+    public Migration {
+        if ((kind == Kind.JOURNAL) != (entry != null)) {
+            throw new IllegalArgumentException("a journal migration has an entry, a manual one has none");
+        }
+    }
+
+    /** The journal's {@code when} (drizzle's {@code created_at}), empty for manual migrations. */
+    public OptionalLong when() {
+        return entry == null ? OptionalLong.empty() : OptionalLong.of(entry.when());
+    }
+}
