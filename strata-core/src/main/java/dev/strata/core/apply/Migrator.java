@@ -52,9 +52,9 @@ public final class Migrator {
                 }
                 TrackingState state = TrackingReader.read(c, table);
                 ApplyPlan plan = ApplyPlanner.plan(folder, StatusResolver.resolve(folder, state), state, options);
-                plan.warnings().forEach(events);
                 events.accept(new ApplyEvent.RunPlanned(plan.migrations().stream().map(PlannedMigration::name).toList(),
                         plan.alreadyApplied()));
+                plan.warnings().forEach(events);
                 List<AppliedMigration> applied = new Applier(c, table, events, who).apply(plan);
                 return new MigrateResult(applied, plan.alreadyApplied(), null, plan.warnings());
             }
