@@ -31,36 +31,69 @@ final class Applier {
     }
 
     List<AppliedMigration> apply(ApplyPlan plan) throws SQLException {
-        List<PlannedMigration> all = plan.migrations();
-        for (int i = 0; i < all.size(); i++) {
-            PlannedMigration p = all.get(i);
-            events.accept(new ApplyEvent.MigrationStarted(p.name(), i + 1, all.size(), p.mode(), p.statements().size(), p.resumeFrom()));
-            boolean last = i == all.size() - 1;
-            switch (p.mode()) {
-                case TRANSACTION -> inTransaction(p, last);
-                case NONE -> {
-                    commitBatch();
-                    withoutTransaction(p);
-                }
-                case BATCH -> inBatch(p);
-            }
+        if (plan.isEmpty()) {
+            return List.of();
         }
-        commitBatch();
+        // Commits are asynchronous during the run and made durable together at its end (see finish):
+        // a server crash before that loses whole migrations together with their rows, never half of one.
+        execute("SET synchronous_commit TO off");
+        Throwable failure = null;
+        try {
+            List<PlannedMigration> all = plan.migrations();
+            for (int i = 0; i < all.size(); i++) {
+                PlannedMigration p = all.get(i);
+                events.accept(new ApplyEvent.MigrationStarted(p.name(), i + 1, all.size(), p.mode(), p.statements().size(), p.resumeFrom()));
+                switch (p.mode()) {
+                    case TRANSACTION -> inTransaction(p);
+                    case NONE -> {
+                        commitBatch();
+                        withoutTransaction(p);
+                    }
+                    case BATCH -> inBatch(p);
+                }
+            }
+            commitBatch();
+        } catch (SQLException | RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            makeDurable(failure);
+        }
         return List.copyOf(applied);
     }
 
-    private void inTransaction(PlannedMigration p, boolean last) throws SQLException {
+    /** Flushes the WAL of every asynchronous commit of the run: a synchronous commit of a transaction with an xid. */
+    private void makeDurable(Throwable earlier) throws SQLException {
+        try {
+            if (c.isClosed()) {
+                return;
+            }
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            execute("SET synchronous_commit TO on");
+            execute("SELECT txid_current()");
+        } catch (SQLException | RuntimeException e) {
+            if (earlier == null) {
+                throw e;
+            }
+            earlier.addSuppressed(e);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private void inTransaction(PlannedMigration p) throws SQLException {
         long start = System.nanoTime();
         c.setAutoCommit(false);
         try (java.sql.Statement st = c.createStatement()) {
-            if (!last) {
-                // Durability comes from the run's last commit, which flushes the WAL of every earlier one;
-                // a server crash before it loses whole migrations together with their rows, never half.
-                st.execute("SET LOCAL synchronous_commit TO off");
-            }
             runStatements(p, st, 0, null);
-            history.insertDrizzleRow(p.migration());
-            history.insert(p, "applied", p.statements().size(), null, millisSince(start), null);
+            history.recordApplied(p, millisSince(start));
             c.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);
@@ -81,8 +114,7 @@ final class Applier {
         long start = System.nanoTime();
         try (java.sql.Statement st = c.createStatement()) {
             runStatements(p, st, 0, null);
-            history.insertDrizzleRow(p.migration());
-            history.insert(p, "applied", p.statements().size(), null, millisSince(start), null);
+            history.recordApplied(p, millisSince(start));
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);
             c.setAutoCommit(true);

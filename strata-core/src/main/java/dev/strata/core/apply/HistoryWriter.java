@@ -13,11 +13,34 @@ final class HistoryWriter {
     private final Connection c;
     private final TrackingTable t;
     private final String who;
+    private final String insertHistory;
 
     HistoryWriter(Connection c, TrackingTable t, String who) {
         this.c = c;
         this.t = t;
         this.who = who;
+        this.insertHistory = "INSERT INTO " + t.history() + " (name, kind, hash, checksum, created_at, status, transaction_mode,"
+                + " statements_total, statements_done, done_checksum, duration_ms, applied_by, error)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_user || ?, ?) RETURNING id";
+    }
+
+    /**
+     * Both rows of an applied migration in one round trip: drizzle-orm's row (exactly what its
+     * migrator inserts; none for manual migrations) and the history row.
+     */
+    void recordApplied(PlannedMigration p, long durationMs) throws SQLException {
+        Migration m = p.migration();
+        if (m.kind() != Migration.Kind.JOURNAL) {
+            insert(p, "applied", p.statements().size(), null, durationMs, null);
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("WITH drizzle AS (INSERT INTO " + t.drizzle()
+                + " (\"hash\", \"created_at\") VALUES (?, ?)) " + insertHistory)) {
+            ps.setString(1, m.hash());
+            ps.setLong(2, m.entry().when());
+            bindHistory(ps, 3, p, "applied", p.statements().size(), null, durationMs, null);
+            ps.executeQuery().close();
+        }
     }
 
     /** drizzle-orm's row: exactly what its migrator inserts. Manual migrations get none. */
@@ -34,36 +57,40 @@ final class HistoryWriter {
 
     /** Inserts a history row and returns its id. */
     long insert(PlannedMigration p, String status, int done, String doneChecksum, Long durationMs, String error) throws SQLException {
-        Migration m = p.migration();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.history() + " (name, kind, hash, checksum, created_at,"
-                + " status, transaction_mode, statements_total, statements_done, done_checksum, duration_ms, applied_by, error)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_user || ?, ?) RETURNING id")) {
-            ps.setString(1, m.name());
-            ps.setString(2, m.kind() == Migration.Kind.JOURNAL ? "journal" : "manual");
-            ps.setString(3, m.hash());
-            ps.setString(4, m.checksum());
-            if (m.entry() == null) {
-                ps.setNull(5, Types.BIGINT);
-            } else {
-                ps.setLong(5, m.entry().when());
-            }
-            ps.setString(6, status);
-            ps.setString(7, p.mode().label());
-            ps.setInt(8, p.statements().size());
-            ps.setInt(9, done);
-            ps.setString(10, doneChecksum);
-            if (durationMs == null) {
-                ps.setNull(11, Types.BIGINT);
-            } else {
-                ps.setLong(11, durationMs);
-            }
-            ps.setString(12, who);
-            ps.setString(13, error);
+        try (PreparedStatement ps = c.prepareStatement(insertHistory)) {
+            bindHistory(ps, 1, p, status, done, doneChecksum, durationMs, error);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         }
+    }
+
+    private void bindHistory(PreparedStatement ps, int first, PlannedMigration p, String status, int done, String doneChecksum,
+                             Long durationMs, String error) throws SQLException {
+        Migration m = p.migration();
+        int i = first;
+        ps.setString(i++, m.name());
+        ps.setString(i++, m.kind() == Migration.Kind.JOURNAL ? "journal" : "manual");
+        ps.setString(i++, m.hash());
+        ps.setString(i++, m.checksum());
+        if (m.entry() == null) {
+            ps.setNull(i++, Types.BIGINT);
+        } else {
+            ps.setLong(i++, m.entry().when());
+        }
+        ps.setString(i++, status);
+        ps.setString(i++, p.mode().label());
+        ps.setInt(i++, p.statements().size());
+        ps.setInt(i++, done);
+        ps.setString(i++, doneChecksum);
+        if (durationMs == null) {
+            ps.setNull(i++, Types.BIGINT);
+        } else {
+            ps.setLong(i++, durationMs);
+        }
+        ps.setString(i++, who);
+        ps.setString(i, error);
     }
 
     /** Records progress of a non-transactional migration after each committed statement. */
