@@ -16,6 +16,11 @@ public final class GlobalOptions {
                     + "then database.url in strata.toml, then the embedded PostgreSQL.")
     String url;
 
+    @Option(names = "--shadow-url", paramLabel = "URL",
+            description = "Where throwaway (shadow) databases are made. Default: database.shadow_url in strata.toml, else "
+                    + "the configured server when its user may create databases, else the embedded PostgreSQL.")
+    String shadowUrl;
+
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Migrations folder. Default: migrations.dir in strata.toml, else ./migrations.")
     Path dir;
@@ -62,6 +67,7 @@ public final class GlobalOptions {
     }
 
     StrataConfig config() {
-        return ConfigLoader.load(new ConfigRequest(url, dir, config, trackingSchema, trackingTable, env.env(), env.workingDir()));
+        return ConfigLoader.load(new ConfigRequest(url, dir, config, trackingSchema, trackingTable, shadowUrl,
+                env.env(), env.workingDir()));
     }
 }

@@ -9,6 +9,8 @@ import dev.strata.core.apply.TrackingTable;
 import dev.strata.core.config.DatabaseUrl;
 import dev.strata.core.config.StrataConfig;
 import dev.strata.core.folder.MigrationFolder;
+import dev.strata.core.shadow.ShadowDatabase;
+import dev.strata.core.shadow.ShadowDatabases;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -60,6 +62,17 @@ public final class Strata {
         } catch (SQLException e) {
             throw closeFailure(e);
         }
+    }
+
+    /**
+     * A fresh, empty throwaway database, dropped on {@code close()}: on {@code --shadow-url} if given,
+     * else on the configured server when its user may create databases, else on the embedded server.
+     */
+    public ShadowDatabase shadowDatabase() {
+        if (config.shadowUrl() != null) {
+            return ShadowDatabases.fromShadowUrl(config.shadowUrl());
+        }
+        return ShadowDatabases.create(config.url(), config.projectDir());
     }
 
     /** The database this configuration points at (starting the embedded server if none is configured). */

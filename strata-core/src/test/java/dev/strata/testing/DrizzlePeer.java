@@ -138,6 +138,7 @@ public final class DrizzlePeer {
     }
 
     /** Installs the packages if needed; returns why the peer cannot be used, or {@code null}. */
+    @SuppressWarnings("try") // the file lock is held for the try block's duration, never referenced
     private static String prepare(Path dir) {
         for (String tool : List.of("node", "npm")) {
             if (!onPath(tool)) {

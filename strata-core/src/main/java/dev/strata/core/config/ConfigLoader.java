@@ -16,6 +16,7 @@ import java.nio.file.Path;
  * <pre>
  * [database]
  * url = "${DATABASE_URL}"          # ${VAR} and ${VAR:-default} are replaced from the environment
+ * shadow_url = "postgres://..."    # optional: where throwaway databases are made
  *
  * [migrations]
  * dir = "migrations"               # relative to the file's folder
@@ -68,7 +69,14 @@ public final class ConfigLoader {
         }
         String schema = pick(request.trackingSchema(), toml, "schema", env, StrataConfig.DEFAULT_TRACKING_SCHEMA);
         String table = pick(request.trackingTable(), toml, "table", env, StrataConfig.DEFAULT_TRACKING_TABLE);
-        return new StrataConfig(url, source, dir.normalize(), schema, table, base);
+        DatabaseUrl shadow = null;
+        if (request.shadowUrl() != null && !request.shadowUrl().isBlank()) {
+            shadow = DatabaseUrl.parse(request.shadowUrl());
+        } else if (toml != null && toml.path("database").has("shadow_url")) {
+            String text = env.apply(toml.path("database").path("shadow_url").asText(), "database.shadow_url");
+            shadow = nonBlank(text) ? DatabaseUrl.parse(text) : null;
+        }
+        return new StrataConfig(url, source, dir.normalize(), schema, table, base, shadow);
     }
 
     private static String pick(String flag, JsonNode toml, String key, EnvInterpolation env, String fallback) {

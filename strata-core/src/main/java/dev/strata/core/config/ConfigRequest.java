@@ -12,11 +12,12 @@ import java.util.Map;
  * @param configFile     {@code --config}; {@code null} means {@code ./strata.toml} if it exists
  * @param trackingSchema {@code --tracking-schema}
  * @param trackingTable  {@code --tracking-table}
+ * @param shadowUrl      {@code --shadow-url}
  * @param env            the environment ({@code DATABASE_URL} and {@code ${VAR}} values)
  * @param workingDir     the folder relative paths are resolved against
  */
 public record ConfigRequest(
-        String url, Path dir, Path configFile, String trackingSchema, String trackingTable,
+        String url, Path dir, Path configFile, String trackingSchema, String trackingTable, String shadowUrl,
         Map<String, String> env, Path workingDir) {
     public ConfigRequest {
         env = Map.copyOf(env);

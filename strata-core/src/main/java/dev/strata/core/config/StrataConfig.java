@@ -13,9 +13,12 @@ import java.util.Optional;
  * @param trackingSchema schema of drizzle's tracking table ({@code drizzle})
  * @param trackingTable  name of drizzle's tracking table ({@code __drizzle_migrations})
  * @param projectDir     the project folder (where {@code .strata/} lives)
+ * @param shadowUrl      where throwaway databases go ({@code --shadow-url}), or {@code null}: the
+ *                       configured server when its user may create databases, else the embedded one
  */
 public record StrataConfig(
-        DatabaseUrl url, String urlSource, Path migrationsDir, String trackingSchema, String trackingTable, Path projectDir) {
+        DatabaseUrl url, String urlSource, Path migrationsDir, String trackingSchema, String trackingTable, Path projectDir,
+        DatabaseUrl shadowUrl) {
 
     public static final String DEFAULT_TRACKING_SCHEMA = "drizzle";
     public static final String DEFAULT_TRACKING_TABLE = "__drizzle_migrations";
@@ -32,7 +35,7 @@ public record StrataConfig(
     /** A configuration with defaults for everything but the URL and folder. */
     public static StrataConfig of(DatabaseUrl url, Path migrationsDir) {
         return new StrataConfig(url, url == null ? null : "--url", migrationsDir, DEFAULT_TRACKING_SCHEMA,
-                DEFAULT_TRACKING_TABLE, Path.of("").toAbsolutePath());
+                DEFAULT_TRACKING_TABLE, Path.of("").toAbsolutePath(), null);
     }
 
     public Optional<DatabaseUrl> databaseUrl() {
@@ -40,10 +43,10 @@ public record StrataConfig(
     }
 
     public StrataConfig withUrl(DatabaseUrl other, String source) {
-        return new StrataConfig(other, source, migrationsDir, trackingSchema, trackingTable, projectDir);
+        return new StrataConfig(other, source, migrationsDir, trackingSchema, trackingTable, projectDir, shadowUrl);
     }
 
     public StrataConfig withTracking(String schema, String table) {
-        return new StrataConfig(url, urlSource, migrationsDir, schema, table, projectDir);
+        return new StrataConfig(url, urlSource, migrationsDir, schema, table, projectDir, shadowUrl);
     }
 }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * A database's schema as the drizzle vectors record it: {@code pg_dump -s --no-owner
  * --no-privileges --exclude-schema=<tracking schema>}, minus {@code SET}, {@code SELECT
- * pg_catalog.}, {@code --} comment, {@code \restrict}/{@code \unrestrict} and blank lines
+ * pg_catalog.}, {@code --} comment, backslash-restrict/unrestrict and blank lines
  * (shared/vectors/drizzle/README.md).
  * <p>
  * Without {@code pg_dump} on the PATH, or with one too old for the server, the test is aborted —

@@ -67,10 +67,16 @@ class ConfigLoaderTest {
     }
 
     private StrataConfig load(String url, Map<String, String> env) {
-        return ConfigLoader.load(new ConfigRequest(url, null, null, null, null, env, dir));
+        return ConfigLoader.load(new ConfigRequest(url, null, null, null, null, null, env, dir));
     }
 
     private void toml(String text) throws IOException {
         Files.writeString(dir.resolve("strata.toml"), text);
+    }
+
+    @Test
+    void shadowUrlComesFromTheFile() throws IOException {
+        toml("[database]\nshadow_url = \"postgres://postgres@127.0.0.1:5432/${SHADOW_DB:-shadow}\"\n");
+        assertThat(load(null, Map.of()).shadowUrl().database()).isEqualTo("shadow");
     }
 }
