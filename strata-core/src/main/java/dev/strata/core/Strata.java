@@ -57,7 +57,9 @@ public final class Strata {
                             + "transactions cannot be trusted through it",
                     "use the direct URL for migrations (for Neon: the host without \"-pooler\"; for Supabase: port 5432)"));
         }
-        try (Connection c = url.connect()) {
+        // The simple query protocol, as psql and drizzle-orm's node-postgres migrator send migrations:
+        // one message per statement instead of five.
+        try (Connection c = url.withDefaultParameter("preferQueryMode", "simple").connect()) {
             return migrator.migrate(c, options, events);
         } catch (SQLException e) {
             throw closeFailure(e);

@@ -93,8 +93,8 @@ final class Applier {
         c.setAutoCommit(false);
         try (java.sql.Statement st = c.createStatement()) {
             runStatements(p, st, 0, null);
-            history.recordApplied(p, millisSince(start));
-            c.commit();
+            history.recordAppliedAndCommit(p, millisSince(start));
+            c.commit(); // a no-op when the COMMIT above went through; kept so the driver's state is certain
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);
             throw e;

@@ -25,22 +25,29 @@ final class HistoryWriter {
     }
 
     /**
-     * Both rows of an applied migration in one round trip: drizzle-orm's row (exactly what its
-     * migrator inserts; none for manual migrations) and the history row.
+     * Both rows of an applied migration (drizzle-orm's row exactly as its migrator inserts it, none
+     * for manual migrations; and the history row), then {@code COMMIT}: one round trip.
      */
-    void recordApplied(PlannedMigration p, long durationMs) throws SQLException {
+    void recordAppliedAndCommit(PlannedMigration p, long durationMs) throws SQLException {
         Migration m = p.migration();
-        if (m.kind() != Migration.Kind.JOURNAL) {
-            insert(p, "applied", p.statements().size(), null, durationMs, null);
-            return;
+        boolean journal = m.kind() == Migration.Kind.JOURNAL;
+        String sql = (journal ? "WITH drizzle AS (INSERT INTO " + t.drizzle() + " (\"hash\", \"created_at\") VALUES (?, ?)) " : "")
+                + insertHistory + ";\nCOMMIT";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int next = 1;
+            if (journal) {
+                ps.setString(next++, m.hash());
+                ps.setLong(next++, m.entry().when());
+            }
+            bindHistory(ps, next, p, "applied", p.statements().size(), null, durationMs, null);
+            ps.execute();
         }
-        try (PreparedStatement ps = c.prepareStatement("WITH drizzle AS (INSERT INTO " + t.drizzle()
-                + " (\"hash\", \"created_at\") VALUES (?, ?)) " + insertHistory)) {
-            ps.setString(1, m.hash());
-            ps.setLong(2, m.entry().when());
-            bindHistory(ps, 3, p, "applied", p.statements().size(), null, durationMs, null);
-            ps.executeQuery().close();
-        }
+    }
+
+    /** The rows of an applied migration, in the caller's transaction (a {@code --single-transaction} batch). */
+    void recordApplied(PlannedMigration p, long durationMs) throws SQLException {
+        insertDrizzleRow(p.migration());
+        insert(p, "applied", p.statements().size(), null, durationMs, null);
     }
 
     /** drizzle-orm's row: exactly what its migrator inserts. Manual migrations get none. */

@@ -86,6 +86,16 @@ public record DatabaseUrl(
         return host.contains("-pooler.") || host.endsWith(".pooler.supabase.com") || port == 6543;
     }
 
+    /** This URL with a driver parameter added, unless the URL already sets it. */
+    public DatabaseUrl withDefaultParameter(String key, String value) {
+        if (parameters.containsKey(key)) {
+            return this;
+        }
+        Map<String, String> more = new LinkedHashMap<>(parameters);
+        more.put(key, value);
+        return new DatabaseUrl(host, port, database, user, password, more);
+    }
+
     /** The same server, another database. */
     public DatabaseUrl withDatabase(String otherDatabase) {
         return new DatabaseUrl(host, port, otherDatabase, user, password, parameters);
