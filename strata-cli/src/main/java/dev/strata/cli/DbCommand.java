@@ -5,11 +5,9 @@ import dev.strata.core.embedded.RunningServer;
 import dev.strata.core.embedded.ServerStatus;
 import dev.strata.core.embedded.StopResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code strata db}: the project's embedded PostgreSQL. */
 @Command(name = "db", mixinStandardHelpOptions = true,
@@ -33,15 +31,7 @@ final class DbCommand implements Runnable {
     }
 
     @Command(name = "start", mixinStandardHelpOptions = true, description = "Start the embedded server (made on first use) and print its URL.")
-    static final class Start implements Callable<Integer>, StrataCommand {
-        @Mixin
-        GlobalOptions global;
-
-        @Override
-        public GlobalOptions global() {
-            return global;
-        }
-
+    static final class Start extends GlobalCommand {
         @Override
         public Integer call() {
             RunningServer s = server(global).ensureRunning();
@@ -71,15 +61,7 @@ final class DbCommand implements Runnable {
     }
 
     @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the embedded server (fast shutdown); its data stays.")
-    static final class Stop implements Callable<Integer>, StrataCommand {
-        @Mixin
-        GlobalOptions global;
-
-        @Override
-        public GlobalOptions global() {
-            return global;
-        }
-
+    static final class Stop extends GlobalCommand {
         @Override
         public Integer call() {
             StopResult r = server(global).stop();
@@ -94,15 +76,7 @@ final class DbCommand implements Runnable {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Show whether the embedded server runs, where and as whom.")
-    static final class Status implements Callable<Integer>, StrataCommand {
-        @Mixin
-        GlobalOptions global;
-
-        @Override
-        public GlobalOptions global() {
-            return global;
-        }
-
+    static final class Status extends GlobalCommand {
         @Override
         public Integer call() {
             ServerStatus s = server(global).status();
@@ -131,15 +105,7 @@ final class DbCommand implements Runnable {
 
     @Command(name = "url", mixinStandardHelpOptions = true,
             description = "Print the embedded server's URL (starting it if needed), for other tools: psql \"$(strata db url)\".")
-    static final class Url implements Callable<Integer>, StrataCommand {
-        @Mixin
-        GlobalOptions global;
-
-        @Override
-        public GlobalOptions global() {
-            return global;
-        }
-
+    static final class Url extends GlobalCommand {
         @Override
         public Integer call() {
             RunningServer s = server(global).ensureRunning();

@@ -11,7 +11,7 @@ import java.util.Map;
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        GlobalOptions global = cl.getCommand() instanceof StrataCommand c ? c.global() : null;
+        GlobalOptions global = cl.getCommand() instanceof GlobalCommand c ? c.global() : null;
         boolean json = global != null && global.json;
         boolean verbose = global != null && global.verbose;
         PrintWriter err = cl.getErr();

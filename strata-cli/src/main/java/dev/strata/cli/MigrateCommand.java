@@ -5,14 +5,12 @@ import dev.strata.core.apply.AppliedMigration;
 import dev.strata.core.apply.MigrateOptions;
 import dev.strata.core.apply.MigrateResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code strata migrate}. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
@@ -25,10 +23,7 @@ import java.util.concurrent.Callable;
                 "statement by statement, recorded so an interrupted run resumes where it stopped. An advisory lock",
                 "lets concurrent runs apply each migration exactly once. Applied migrations that were edited",
                 "stop the run (see --allow-edited)."})
-final class MigrateCommand implements Callable<Integer>, StrataCommand {
-    @Mixin
-    GlobalOptions global;
-
+final class MigrateCommand extends GlobalCommand {
     @Option(names = "--dry-run", description = "Print the SQL that would run; change nothing (takes no lock).")
     boolean dryRun;
 
@@ -48,11 +43,6 @@ final class MigrateCommand implements Callable<Integer>, StrataCommand {
     @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "600",
             description = "How long to wait for another run's migration lock (default: ${DEFAULT-VALUE}).")
     long lockTimeoutSeconds;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {

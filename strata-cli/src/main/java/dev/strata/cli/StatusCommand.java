@@ -5,7 +5,6 @@ import dev.strata.core.apply.MigrationState;
 import dev.strata.core.apply.MigrationStatus;
 import dev.strata.core.apply.StatusReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code strata status}. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -21,16 +19,8 @@ import java.util.concurrent.Callable;
                 "Show every migration: applied (when, how long, by whom), pending, failed, edited since applied,",
                 "or recorded in the database with no file in the folder. Reads only; takes no lock.",
                 "Exit code 0 whatever the states are; 1-3 only when status itself cannot be read."})
-final class StatusCommand implements Callable<Integer>, StrataCommand {
+final class StatusCommand extends GlobalCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-
-    @Mixin
-    GlobalOptions global;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {

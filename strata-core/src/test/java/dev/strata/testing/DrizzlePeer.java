@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.core.config.DatabaseUrl;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 import java.io.File;
 import java.io.IOException;
@@ -60,7 +59,7 @@ public final class DrizzlePeer {
             }
         }
         if (unavailable != null) {
-            notAvailable(unavailable);
+            ExternalTool.unavailable("Node.js, npm and the npm registry", unavailable);
         }
         return instance;
     }
@@ -141,7 +140,7 @@ public final class DrizzlePeer {
     @SuppressWarnings("try") // the file lock is held for the try block's duration, never referenced
     private static String prepare(Path dir) {
         for (String tool : List.of("node", "npm")) {
-            if (!onPath(tool)) {
+            if (!ExternalTool.onPath(tool)) {
                 return "`" + tool + "` is not on the PATH; drizzle-orm's migrator (compat/drizzle) needs Node.js and npm";
             }
         }
@@ -185,27 +184,6 @@ public final class DrizzlePeer {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String entry : path.split(File.pathSeparator)) {
-            if (!entry.isEmpty() && Files.isExecutable(Path.of(entry, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Aborts the test, or fails it under {@code CI=true} (CI has Node and the npm registry). */
-    private static void notAvailable(String reason) {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            Assertions.fail(reason + "\n(CI=true: CI must have Node.js, npm and the npm registry, so this fails instead of skipping)");
-        }
-        Assumptions.abort("skipped, drizzle-orm peer unavailable: " + reason);
     }
 
     // ---- processes --------------------------------------------------------------------------

@@ -1,10 +1,9 @@
 package dev.strata.core.apply;
 
+import dev.strata.testing.ExternalTool;
 import dev.strata.testing.TestDatabase;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,7 @@ record SchemaDump(List<String> lines, String versionNote) {
             String stderr = Files.readString(err, StandardCharsets.UTF_8);
             if (p.exitValue() != 0) {
                 if (stderr.contains("server version mismatch")) {
-                    unavailable("pg_dump " + pgDump + " cannot dump PostgreSQL " + serverMajor
+                    ExternalTool.unavailable("a usable pg_dump", "pg_dump " + pgDump + " cannot dump PostgreSQL " + serverMajor
                             + " (too old): install a pg_dump of major version " + serverMajor + " or newer\n" + stderr);
                 }
                 Assertions.fail("pg_dump of " + db.name() + " failed (exit " + p.exitValue() + "):\n" + stderr);
@@ -84,8 +83,8 @@ record SchemaDump(List<String> lines, String versionNote) {
     /** {@code pg_dump --version}'s number, e.g. {@code 15.20}; decided once per JVM. */
     private static synchronized String pgDumpVersion() {
         if (pgDumpVersion == null) {
-            if (!onPath("pg_dump")) {
-                unavailable("`pg_dump` is not on the PATH; the schema comparison with the drizzle vectors needs it "
+            if (!ExternalTool.onPath("pg_dump")) {
+                ExternalTool.unavailable("a usable pg_dump", "`pg_dump` is not on the PATH; the schema comparison with the drizzle vectors needs it "
                         + "(Debian: apt-get install postgresql-client)");
             }
             try {
@@ -110,27 +109,6 @@ record SchemaDump(List<String> lines, String versionNote) {
     private static int majorOf(String version) {
         Matcher m = MAJOR.matcher(version);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String entry : path.split(File.pathSeparator)) {
-            if (!entry.isEmpty() && Files.isExecutable(Path.of(entry, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Aborts the test, or fails it under {@code CI=true} (CI has pg_dump). */
-    private static void unavailable(String reason) {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            Assertions.fail(reason + "\n(CI=true: CI must have a usable pg_dump, so this fails instead of skipping)");
-        }
-        Assumptions.abort("skipped, no usable pg_dump: " + reason);
     }
 
     private static void deleteQuietly(Path file) {
