@@ -26,9 +26,10 @@ class ImportDirectionTest {
             "folder", Set.of("", "folder"),
             "config", Set.of("", "config"),
             "apply", Set.of("", "apply", "script", "folder"),
-            "embedded", Set.of("", "embedded", "config"));
+            "embedded", Set.of("", "embedded", "config"),
+            "inspect", Set.of("", "inspect", "config"));
 
-    private static final Set<String> MAY_USE_JDBC = Set.of("", "apply", "embedded", "config", "shadow");
+    private static final Set<String> MAY_USE_JDBC = Set.of("", "apply", "embedded", "config", "shadow", "inspect", "source");
 
     @Test
     void importsPointDownTheDataFlow() throws IOException {

@@ -92,8 +92,7 @@ final class Applier {
         long start = System.nanoTime();
         c.setAutoCommit(false);
         try (java.sql.Statement st = c.createStatement()) {
-            runStatements(p, st, 0, null);
-            history.recordAppliedAndCommit(p, millisSince(start));
+            runStatements(p, st, 0, null, history.appliedRowsAndCommit(p));
             c.commit(); // a no-op when the COMMIT above went through; kept so the driver's state is certain
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);
@@ -113,7 +112,7 @@ final class Applier {
         }
         long start = System.nanoTime();
         try (java.sql.Statement st = c.createStatement()) {
-            runStatements(p, st, 0, null);
+            runStatements(p, st, 0, null, null);
             history.recordApplied(p, millisSince(start));
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);
@@ -145,7 +144,7 @@ final class Applier {
         int from = p.resumeFrom();
         long id = history.insert(p, "running", from, from == 0 ? null : ApplyPlanner.doneChecksum(p.statements(), from), null, null);
         try (java.sql.Statement st = c.createStatement()) {
-            runStatements(p, st, from, id);
+            runStatements(p, st, from, id, null);
             c.setAutoCommit(false);
             history.insertDrizzleRow(p.migration());
             history.finish(id, "applied", millisSince(start), null);
@@ -159,15 +158,23 @@ final class Applier {
         done(p, p.statements().size() - from, start);
     }
 
-    /** Runs statements from index {@code from}; {@code progressId} set: record each commit (no transaction). */
-    private void runStatements(PlannedMigration p, java.sql.Statement st, int from, Long progressId) throws SQLException {
+    /**
+     * Runs statements from index {@code from}. {@code progressId} set: record each commit (no
+     * transaction). {@code tail} set: SQL sent with the last statement in the same round trip.
+     */
+    private void runStatements(PlannedMigration p, java.sql.Statement st, int from, Long progressId, String tail)
+            throws SQLException {
         st.setEscapeProcessing(false);
         List<Statement> statements = p.statements();
         for (int i = from; i < statements.size(); i++) {
             Statement s = statements.get(i);
+            boolean withTail = tail != null && i == statements.size() - 1;
             try {
-                st.execute(s.sql());
+                st.execute(withTail ? s.sql() + (s.sql().endsWith(";") ? "\n" : "\n;\n") + tail : s.sql());
             } catch (SQLException e) {
+                if (withTail && history.concernsTracking(e.getMessage())) {
+                    throw trackingFailure(p, e);
+                }
                 throw failure(p, s, e, progressId, i);
             }
             if (progressId != null) {
@@ -175,6 +182,13 @@ final class Applier {
             }
             events.accept(new ApplyEvent.StatementDone(p.name(), s.index(), statements.size()));
         }
+    }
+
+    private StrataException trackingFailure(PlannedMigration p, SQLException e) {
+        return new StrataException.Database(new dev.strata.core.Problem("tracking.record-failed", p.migration().file(), 0,
+                null, e.getSQLState(), "recording " + p.name() + " in the tracking tables failed", e.getMessage(),
+                "check the tracking tables with `strata status` and the database user's privileges on them",
+                p.name() + " rolled back; " + applied.size() + " migration(s) applied by this run stay applied; lock released"), e);
     }
 
     private StrataException failure(PlannedMigration p, Statement s, SQLException e, Long progressId, int committed) {

@@ -25,23 +25,37 @@ final class HistoryWriter {
     }
 
     /**
-     * Both rows of an applied migration (drizzle-orm's row exactly as its migrator inserts it, none
-     * for manual migrations; and the history row), then {@code COMMIT}: one round trip.
+     * SQL text that records an applied migration — drizzle-orm's row exactly as its migrator inserts
+     * it (none for manual migrations) and the history row, its duration measured by the server from
+     * the transaction's start — then commits. Values are dollar-quoted literals, not parameters, so
+     * the text can follow a migration statement in one round trip (a statement may hold {@code ?}).
      */
-    void recordAppliedAndCommit(PlannedMigration p, long durationMs) throws SQLException {
+    String appliedRowsAndCommit(PlannedMigration p) {
         Migration m = p.migration();
-        boolean journal = m.kind() == Migration.Kind.JOURNAL;
-        String sql = (journal ? "WITH drizzle AS (INSERT INTO " + t.drizzle() + " (\"hash\", \"created_at\") VALUES (?, ?)) " : "")
-                + insertHistory + ";\nCOMMIT";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int next = 1;
-            if (journal) {
-                ps.setString(next++, m.hash());
-                ps.setLong(next++, m.entry().when());
-            }
-            bindHistory(ps, next, p, "applied", p.statements().size(), null, durationMs, null);
-            ps.execute();
+        String history = "INSERT INTO " + t.history() + " (name, kind, hash, checksum, created_at, status, transaction_mode,"
+                + " statements_total, statements_done, duration_ms, applied_by) VALUES (" + literal(m.name()) + ", "
+                + literal(m.kind() == Migration.Kind.JOURNAL ? "journal" : "manual") + ", " + literal(m.hash()) + ", "
+                + literal(m.checksum()) + ", " + (m.entry() == null ? "NULL" : m.entry().when()) + ", 'applied', "
+                + literal(p.mode().label()) + ", " + p.statements().size() + ", " + p.statements().size()
+                + ", (extract(epoch FROM clock_timestamp() - now()) * 1000)::bigint, current_user || " + literal(who) + ")";
+        String drizzle = m.kind() != Migration.Kind.JOURNAL ? ""
+                : "INSERT INTO " + t.drizzle() + " (\"hash\", \"created_at\") VALUES (" + literal(m.hash()) + ", "
+                + m.entry().when() + ");\n";
+        return drizzle + history + ";\nCOMMIT";
+    }
+
+    /** Whether a database error is about the tracking tables rather than a migration's own SQL. */
+    boolean concernsTracking(String message) {
+        return message != null && (message.contains(t.table()) || message.contains(t.historyName()));
+    }
+
+    /** A dollar-quoted literal whose tag does not occur in the value: safe whatever standard_conforming_strings is. */
+    private static String literal(String value) {
+        String tag = "$s$";
+        for (int n = 0; value.contains(tag); n++) {
+            tag = "$s" + n + "$";
         }
+        return tag + value + tag;
     }
 
     /** The rows of an applied migration, in the caller's transaction (a {@code --single-transaction} batch). */

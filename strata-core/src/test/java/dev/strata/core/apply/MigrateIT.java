@@ -287,6 +287,51 @@ class MigrateIT {
                 });
     }
 
+    @Test
+    void anotherRunHoldingTheLockMakesThisOneWaitThenGiveUpWithExitCode3(TestDatabase db) throws Exception {
+        new FolderFixture(dir).journal("0000_a", "CREATE TABLE a (id int);");
+        long key = new TrackingTable("drizzle", "__drizzle_migrations").lockKey();
+        try (java.sql.Connection holder = db.connect(); java.sql.Statement s = holder.createStatement()) {
+            s.execute("SET application_name = 'other-strata'");
+            s.execute("SELECT pg_advisory_lock(" + key + ")");
+
+            assertThatThrownBy(() -> migrate(db, new MigrateOptions(false, null, false, false, false, java.time.Duration.ofSeconds(1))))
+                    .isInstanceOfSatisfying(StrataException.class, e -> {
+                        assertThat(e.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
+                        assertThat(e.problem().code()).isEqualTo("lock.timeout");
+                        assertThat(e.problem().message()).contains("other-strata");
+                    });
+            assertThat(events).anySatisfy(ev -> assertThat(ev).isInstanceOf(ApplyEvent.LockWaiting.class));
+        }
+        assertThat(db.value("SELECT to_regclass('public.a') IS NULL")).isEqualTo("t");
+        assertThat(migrate(db, MigrateOptions.defaults()).applied()).hasSize(1);
+    }
+
+    @Test
+    void failureToRecordTheMigrationIsReportedAsSuchAndRollsItBack(TestDatabase db) {
+        new FolderFixture(dir).journal("0000_a", "CREATE TABLE a (id int);")
+                .journal("0001_sabotage", "CREATE TABLE b (id int);\nALTER TABLE drizzle.__drizzle_migrations_history RENAME TO gone;");
+
+        assertThatThrownBy(() -> migrate(db, MigrateOptions.defaults()))
+                .isInstanceOfSatisfying(StrataException.class, e -> {
+                    assertThat(e.problem().code()).isEqualTo("tracking.record-failed");
+                    assertThat(e.problem().message()).contains("0001_sabotage");
+                    assertThat(e.problem().detail()).contains("__drizzle_migrations_history");
+                });
+        assertThat(db.value("SELECT to_regclass('public.b') IS NULL")).isEqualTo("t");
+        assertThat(db.rows("SELECT created_at FROM drizzle.__drizzle_migrations")).containsExactly("1000");
+    }
+
+    @Test
+    void statementsWithQuestionMarksAndDollarTagsAreSentVerbatim(TestDatabase db) {
+        new FolderFixture(dir).journal("0000_json", "CREATE TABLE j (doc jsonb);\nINSERT INTO j VALUES ('{\"a\": 1}');\n"
+                + "CREATE TABLE hits AS SELECT count(*) AS n FROM j WHERE doc ? 'a' AND $s$x$s$ = 'x'");
+
+        migrate(db, MigrateOptions.defaults());
+
+        assertThat(db.value("SELECT n FROM hits")).isEqualTo("1");
+    }
+
     private MigrateResult migrate(TestDatabase db, MigrateOptions options) {
         return new Strata(config(db)).migrate(options, events::add);
     }
