@@ -12,10 +12,13 @@ import java.util.Map;
 /** {@code strata db}: the project's embedded PostgreSQL. */
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = {
-                "Manage the embedded PostgreSQL that Strata uses when no database is configured. Its data lives",
-                "under .strata/pg/ of the project (the folder of strata.toml, else the current folder). When",
-                "run as root, the server runs as an unprivileged user (STRATA_EMBEDDED_USER, default nobody).",
-                "Point other tools at it with: psql \"$(strata db url)\""},
+                "Manage the embedded PostgreSQL (used when no database is configured).",
+                "",
+                "Its data lives under .strata/pg/ of the project (the folder of strata.toml,",
+                "else the current folder). As root, the server runs as an unprivileged user",
+                "(STRATA_EMBEDDED_USER, default nobody). Point other tools at it with:",
+                "  psql \"$(strata db url)\"",
+                ""},
         subcommands = {DbCommand.Start.class, DbCommand.Stop.class, DbCommand.Status.class, DbCommand.Url.class})
 final class DbCommand implements Runnable {
     @picocli.CommandLine.Spec

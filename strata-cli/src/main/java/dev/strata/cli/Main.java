@@ -12,19 +12,23 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
-                "PostgreSQL schema migrations, compatible with Drizzle Kit's folder (meta/_journal.json,",
-                "NNNN_tag.sql) and drizzle-orm's tracking table (drizzle.__drizzle_migrations).",
+                "PostgreSQL schema migrations, compatible with Drizzle Kit's folder",
+                "(meta/_journal.json, NNNN_tag.sql) and drizzle-orm's tracking table.",
                 "",
-                "Where the database is: --url, else DATABASE_URL, else database.url in strata.toml,",
-                "else the embedded PostgreSQL under .strata/pg/ (started on first use)."},
+                "The database: --url, else DATABASE_URL, else database.url in strata.toml,",
+                "else the embedded PostgreSQL under .strata/pg/ (started on first use).",
+                "Run `strata COMMAND --help` for a command's options."},
         subcommands = {MigrateCommand.class, StatusCommand.class, DbCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
-                "  0  success",
-                "  1  the operation failed or found errors: SQL error, edited or missing migrations",
-                "  2  bad usage, configuration or input files (journal, migration files, strata.toml)",
-                "  3  the database could not be reached, or its migration lock was not free in time",
-                " 70  internal error in Strata (please report it, with --verbose output)"})
+                "   0  success",
+                "   1  the operation failed or found errors (SQL error, edited or",
+                "      missing migrations)",
+                "   2  bad usage, configuration or input files (journal, migration",
+                "      files, strata.toml)",
+                "   3  the database is unreachable, or its migration lock was not",
+                "      free in time",
+                "  70  internal error in Strata (please report it with --verbose)"})
 public final class Main implements Runnable {
     /** An unexpected exception: a bug in Strata. */
     static final int INTERNAL_ERROR = 70;

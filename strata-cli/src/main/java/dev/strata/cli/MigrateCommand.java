@@ -15,14 +15,16 @@ import java.util.Map;
 /** {@code strata migrate}. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = {
-                "Apply pending migrations: the journal's (meta/_journal.json) in journal order, and manual ones",
-                "(other .sql files in the folder, not *.down.sql) where the README says.",
+                "Apply pending migrations, journal and manual.",
                 "",
-                "Each migration runs in its own transaction with its tracking rows; statements PostgreSQL refuses",
-                "in a transaction (CREATE INDEX CONCURRENTLY, VACUUM, ALTER SYSTEM...) make their migration run",
-                "statement by statement, recorded so an interrupted run resumes where it stopped. An advisory lock",
-                "lets concurrent runs apply each migration exactly once. Applied migrations that were edited",
-                "stop the run (see --allow-edited)."})
+                "Journal migrations (meta/_journal.json) run in journal order; manual ones",
+                "(other .sql files, not *.down.sql) where the README says. Each migration",
+                "runs in its own transaction with its tracking rows. Statements PostgreSQL",
+                "refuses in a transaction (CREATE INDEX CONCURRENTLY, VACUUM...) make their",
+                "migration run statement by statement, recorded so that an interrupted run",
+                "resumes where it stopped. An advisory lock lets concurrent runs apply each",
+                "migration exactly once. Edited applied migrations stop the run.",
+                ""})
 final class MigrateCommand extends GlobalCommand {
     @Option(names = "--dry-run", description = "Print the SQL that would run; change nothing (takes no lock).")
     boolean dryRun;

@@ -16,9 +16,13 @@ import java.util.Map;
 /** {@code strata status}. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {
-                "Show every migration: applied (when, how long, by whom), pending, failed, edited since applied,",
-                "or recorded in the database with no file in the folder. Reads only; takes no lock.",
-                "Exit code 0 whatever the states are; 1-3 only when status itself cannot be read."})
+                "Show where every migration stands.",
+                "",
+                "Applied (when, how long, by whom), pending, failed, edited since applied,",
+                "or recorded in the database with no file in the folder. Reads only; takes",
+                "no lock. Exit code 0 whatever the states; 1-3 only when status itself",
+                "cannot be read.",
+                ""})
 final class StatusCommand extends GlobalCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 

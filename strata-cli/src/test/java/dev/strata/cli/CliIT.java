@@ -108,7 +108,7 @@ class CliIT {
     void helpListsCommandsAndExitCodes() {
         CliRun run = CliRun.run(dir, "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("migrate").contains("status").contains("Exit codes:").contains("3  the database could not be reached");
+        assertThat(run.out()).contains("migrate").contains("status").contains("Exit codes:").contains("3  the database is unreachable");
     }
 
     private Path example() throws IOException {
