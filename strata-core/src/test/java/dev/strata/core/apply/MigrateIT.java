@@ -332,6 +332,32 @@ class MigrateIT {
         assertThat(db.value("SELECT n FROM hits")).isEqualTo("1");
     }
 
+    @Test
+    void unterminatedDollarBodyIsBadInputNamingItsLineAndNothingRuns(TestDatabase db) {
+        new FolderFixture(dir).journal("0000_a", "CREATE TABLE a (id int);")
+                .journal("0001_fn", "SELECT 1;\nCREATE FUNCTION f() RETURNS int AS $body$\n  SELECT 1;\n$bdy$ LANGUAGE sql;");
+
+        assertThatThrownBy(() -> migrate(db, MigrateOptions.defaults()))
+                .isInstanceOfSatisfying(StrataException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+                    assertThat(e.problem().file()).isEqualTo(dir.resolve("0001_fn.sql"));
+                    assertThat(e.problem().line()).isEqualTo(2);
+                    assertThat(e.problem().message()).contains("$body$");
+                });
+        assertThat(db.value("SELECT to_regclass('public.a') IS NULL")).isEqualTo("t");
+    }
+
+    @Test
+    void fileWithUtf8BomAppliesAndKeepsDrizzlesHash(TestDatabase db) {
+        new FolderFixture(dir).journal("0000_bom", "\uFEFFCREATE TABLE bom (id int);");
+
+        migrate(db, MigrateOptions.defaults());
+
+        assertThat(db.value("SELECT to_regclass('public.bom') IS NOT NULL")).isEqualTo("t");
+        assertThat(db.value("SELECT hash FROM drizzle.__drizzle_migrations"))
+                .isEqualTo(dev.strata.core.folder.Hashes.sha256("\uFEFFCREATE TABLE bom (id int);"));
+    }
+
     private MigrateResult migrate(TestDatabase db, MigrateOptions options) {
         return new Strata(config(db)).migrate(options, events::add);
     }
