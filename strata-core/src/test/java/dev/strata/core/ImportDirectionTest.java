@@ -27,7 +27,9 @@ class ImportDirectionTest {
             "config", Set.of("", "config"),
             "apply", Set.of("", "apply", "script", "folder"),
             "embedded", Set.of("", "embedded", "config"),
-            "inspect", Set.of("", "inspect", "config"));
+            "inspect", Set.of("", "inspect", "config"),
+            "model", Set.of("model"),
+            "source", Set.of("", "source", "model", "script", "config"));
 
     private static final Set<String> MAY_USE_JDBC = Set.of("", "apply", "embedded", "config", "shadow", "inspect", "source");
 
@@ -54,6 +56,11 @@ class ImportDirectionTest {
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theModelAndTheScriptTouchNoDatabase() {
+        assertThat(MAY_USE_JDBC).doesNotContain("model", "script", "folder");
     }
 
     private static String packageOf(Path file) {
