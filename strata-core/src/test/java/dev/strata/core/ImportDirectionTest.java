@@ -58,11 +58,6 @@ class ImportDirectionTest {
         assertThat(violations).isEmpty();
     }
 
-    @Test
-    void theModelAndTheScriptTouchNoDatabase() {
-        assertThat(MAY_USE_JDBC).doesNotContain("model", "script", "folder");
-    }
-
     private static String packageOf(Path file) {
         Path rel = MAIN.relativize(file.getParent());
         return rel.toString().isEmpty() ? "" : rel.getName(0).toString();
