@@ -15,7 +15,9 @@ java "$here/GenerateMigrations.java" "$work/migrations" "$n"
 "$repo/strata" --version >/dev/null   # build the CLI before timing anything
 
 ms() { date +%s%N | cut -b1-13; }
-fresh() { psql -q "$server/postgres" -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"; }
+# Each timed step starts from a checkpoint, so a checkpoint triggered by the previous step's WAL
+# does not land in the next one's time.
+fresh() { psql -q "$server/postgres" -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" -c "CHECKPOINT"; }
 
 : > "$work/times"
 for r in $(seq 1 "$runs"); do
@@ -23,6 +25,7 @@ for r in $(seq 1 "$runs"); do
   t0=$(ms); psql -q -X -v ON_ERROR_STOP=1 -1 -f "$work/all.sql" "$server/bench_psql" >/dev/null; t1=$(ms)
   fresh bench_strata
   t2=$(ms); "$repo/strata" migrate -q --dir "$work/migrations" --url "$server/bench_strata" >/dev/null; t3=$(ms)
+  psql -q "$server/postgres" -c "CHECKPOINT"
   t4=$(ms); "$repo/strata" migrate -q --dir "$work/migrations" --url "$server/bench_strata" >/dev/null; t5=$(ms)
   echo "run $r: psql -1 -f: $((t1 - t0)) ms | strata migrate: $((t3 - t2)) ms | no-op strata migrate: $((t5 - t4)) ms | ratio $(echo "scale=2; ($t3 - $t2) / ($t1 - $t0)" | bc)"
   echo "$((t1 - t0)) $((t3 - t2)) $((t5 - t4))" >> "$work/times"
