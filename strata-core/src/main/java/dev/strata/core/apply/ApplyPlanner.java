@@ -54,6 +54,7 @@ final class ApplyPlanner {
         List<Statement> statements = statementsOf(m);
         TransactionRules.PlannedMode mode = TransactionRules.modeOf(statements);
         int resumeFrom = resumePoint(m, statements, last);
+        warnIfInterrupted(m, statements, last, warnings);
         if (mode.mode() == TransactionMode.NONE) {
             warnings.add(new ApplyEvent.Warning("migrate.no-transaction", m.name() + " runs outside a transaction: " + mode.reason()));
             return new PlannedMigration(m, statements, TransactionMode.NONE, mode.reason(), resumeFrom);
@@ -95,6 +96,23 @@ final class ApplyPlanner {
                     "nothing was applied"));
         }
         return done;
+    }
+
+    /**
+     * A process that died while a statement ran outside a transaction leaves that statement's fate
+     * unknown: the server may have finished and committed it after the client was gone.
+     */
+    private static void warnIfInterrupted(Migration m, List<Statement> statements, HistoryRow last,
+                                          List<ApplyEvent.Warning> warnings) {
+        if (last == null || !"running".equals(last.status()) || !TransactionMode.NONE.label().equals(last.mode())
+                || last.statementsDone() >= statements.size()) {
+            return;
+        }
+        Statement inFlight = statements.get(last.statementsDone());
+        warnings.add(new ApplyEvent.Warning("migrate.interrupted", m.name() + " was interrupted while statement "
+                + inFlight.index() + " (line " + inFlight.line() + ") ran outside a transaction; the server may have "
+                + "completed it. If it now fails with \"already exists\", it had: make it idempotent (IF NOT EXISTS) "
+                + "and run again. An interrupted CREATE INDEX CONCURRENTLY can leave an INVALID index: drop it first."));
     }
 
     static String doneChecksum(List<Statement> statements, int done) {

@@ -358,6 +358,24 @@ class MigrateIT {
                 .isEqualTo(dev.strata.core.folder.Hashes.sha256("\uFEFFCREATE TABLE bom (id int);"));
     }
 
+    @Test
+    void resumingAfterAProcessDiedMidStatementWarnsWhichStatementMayHaveCompleted(TestDatabase db) {
+        FolderFixture f = new FolderFixture(dir).journal("0000_t", "CREATE TABLE t (id int);")
+                .journal("0001_idx", "CREATE INDEX CONCURRENTLY t_a ON t (id);\nSELECT 1/0;\nCREATE TABLE z (id int);");
+        assertThatThrownBy(() -> migrate(db, MigrateOptions.defaults())).isInstanceOf(StrataException.Database.class);
+        // What a kill -9 during statement 2 leaves behind: the attempt still marked running.
+        db.execute("UPDATE drizzle.__drizzle_migrations_history SET status = 'running', error = NULL WHERE name = '0001_idx'");
+        f.write("0001_idx.sql", "CREATE INDEX CONCURRENTLY t_a ON t (id);\nSELECT 1;\nCREATE TABLE z (id int);");
+
+        MigrateResult r = migrate(db, MigrateOptions.defaults());
+
+        assertThat(r.applied()).extracting(AppliedMigration::name).containsExactly("0001_idx");
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("migrate.interrupted");
+            assertThat(w.message()).contains("statement 2 (line 2)");
+        });
+    }
+
     private MigrateResult migrate(TestDatabase db, MigrateOptions options) {
         return new Strata(config(db)).migrate(options, events::add);
     }
