@@ -1,6 +1,11 @@
 package dev.strata.core;
 
 import dev.strata.core.apply.ApplyEvent;
+import dev.strata.core.check.CheckReport;
+import dev.strata.core.check.DatabaseRules;
+import dev.strata.core.check.Diagnostic;
+import dev.strata.core.check.FolderCheck;
+import dev.strata.core.check.Severity;
 import dev.strata.core.apply.MigrateOptions;
 import dev.strata.core.apply.MigrateResult;
 import dev.strata.core.apply.Migrator;
@@ -14,6 +19,8 @@ import dev.strata.core.shadow.ShadowDatabases;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +52,27 @@ public final class Strata {
         } catch (SQLException e) {
             throw closeFailure(e);
         }
+    }
+
+    /**
+     * Checks the folder, and the database against it unless {@code offline} or no database is
+     * configured (the embedded server is not started just for a check).
+     */
+    public CheckReport check(boolean offline) {
+        List<Diagnostic> found = new ArrayList<>(FolderCheck.check(config.migrationsDir()));
+        boolean folderBroken = found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        if (offline || config.url() == null) {
+            found.add(new Diagnostic("database.skipped", Severity.INFO, null, 0, offline ? "database not checked (--offline)"
+                    : "database not checked: no database configured (--url, DATABASE_URL, strata.toml)", null));
+            return new CheckReport(found, false);
+        }
+        if (folderBroken) {
+            found.add(new Diagnostic("database.skipped", Severity.INFO, null, 0,
+                    "database not checked: fix the folder's errors first", null));
+            return new CheckReport(found, false);
+        }
+        found.addAll(DatabaseRules.check(status()));
+        return new CheckReport(found, true);
     }
 
     /** Applies pending migrations (or, with {@code dryRun}, prints them), reporting progress to {@code events}. */

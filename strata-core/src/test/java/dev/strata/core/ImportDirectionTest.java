@@ -29,6 +29,7 @@ class ImportDirectionTest {
             "embedded", Set.of("", "embedded", "config"),
             "inspect", Set.of("", "inspect", "config"),
             "model", Set.of("model"),
+            "check", Set.of("", "check", "folder", "apply"),
             "source", Set.of("", "source", "model", "script", "config"));
 
     private static final Set<String> MAY_USE_JDBC = Set.of("", "apply", "embedded", "config", "shadow", "inspect", "source");

@@ -43,7 +43,7 @@ final class JournalReader {
             if (other != null) {
                 throw bad(file, 0, "journal.duplicate-idx", "entries \"" + other + "\" and \"" + entry.tag()
                         + "\" both have idx " + entry.idx(),
-                        "give each entry its own idx (0, 1, 2... in order), e.g. with `strata rebase`, or renumber by hand");
+                        "give each entry its own idx (0, 1, 2... in journal order): renumber the later one's idx, tag, file and snapshot");
             }
             if (positionByTag.putIfAbsent(entry.tag(), position) != null) {
                 throw bad(file, 0, "journal.duplicate-tag", "tag \"" + entry.tag() + "\" is listed twice (entries "
