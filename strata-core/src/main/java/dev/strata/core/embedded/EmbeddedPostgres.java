@@ -113,6 +113,7 @@ public final class EmbeddedPostgres {
                 if (pm.isPresent()) {
                     ServerUser user = ServerUser.choose(s.user());
                     new ServerControl(binaries(user), user).stop(s.dataDirectory());
+                    awaitExit(pm.get());
                 }
                 s.stopped().write(directory);
                 return new StopResult(pm.isPresent(), pm.map(PostmasterPid::pid).orElse(0L), s.dataDirectory());
@@ -156,6 +157,22 @@ public final class EmbeddedPostgres {
         Path cache = user.canTraverse(settings.binaryCache()) ? settings.binaryCache()
                 : ServerDirectory.safeFallback(settings.fallbackDir()).resolve("binaries");
         return BinaryArchive.find(Platform.current()).unpackInto(cache);
+    }
+
+    /**
+     * {@code pg_ctl stop -w} returns once postmaster.pid is gone, which the postmaster removes a
+     * moment before it exits; a caller told "stopped" must not still see the process.
+     */
+    private static void awaitExit(PostmasterPid pm) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (pm.isAlive() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Removes the postmaster.pid of a server that died without stopping, so the next start can recover. */

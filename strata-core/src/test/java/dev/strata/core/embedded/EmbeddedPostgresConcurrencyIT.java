@@ -1,7 +1,5 @@
 package dev.strata.core.embedded;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -17,19 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EmbeddedPostgresConcurrencyIT {
-    private TestProject project;
-
-    @BeforeEach
-    void setUp() {
-        project = TestProject.create();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        project.close();
-    }
-
+class EmbeddedPostgresConcurrencyIT extends WithTestProject {
     @Test
     void twoThreadsStartingAtOnceShareOneServerMadeOnce() throws Exception {
         CountDownLatch go = new CountDownLatch(1);

@@ -1,8 +1,6 @@
 package dev.strata.core.embedded;
 
 import dev.strata.core.config.DatabaseUrl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
@@ -16,19 +14,7 @@ import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EmbeddedPostgresLifecycleIT {
-    private TestProject project;
-
-    @BeforeEach
-    void setUp() {
-        project = TestProject.create();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        project.close();
-    }
-
+class EmbeddedPostgresLifecycleIT extends WithTestProject {
     @Test
     void firstUseCreatesAServerUnderDotStrataThatAnswersQueries() throws Exception {
         RunningServer server = project.postgres().ensureRunning();

@@ -1,7 +1,5 @@
 package dev.strata.core.embedded;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -16,19 +14,7 @@ import static dev.strata.core.embedded.EmbeddedPostgresLifecycleIT.execute;
 import static dev.strata.core.embedded.EmbeddedPostgresLifecycleIT.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EmbeddedPostgresRecoveryIT {
-    private TestProject project;
-
-    @BeforeEach
-    void setUp() {
-        project = TestProject.create();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        project.close();
-    }
-
+class EmbeddedPostgresRecoveryIT extends WithTestProject {
     @Test
     void recoversCommittedDataAfterKill9OfThePostmaster() throws Exception {
         EmbeddedPostgres pg = project.postgres();

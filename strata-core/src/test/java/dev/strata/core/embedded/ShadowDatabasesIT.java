@@ -4,8 +4,6 @@ import dev.strata.core.StrataException;
 import dev.strata.core.config.DatabaseUrl;
 import dev.strata.core.shadow.ShadowDatabase;
 import dev.strata.core.shadow.ShadowDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -18,19 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Shadow databases; the "configured server" here is a second embedded server, so each test owns its servers. */
-class ShadowDatabasesIT {
-    private TestProject project;
-
-    @BeforeEach
-    void setUp() {
-        project = TestProject.create();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        project.close();
-    }
-
+class ShadowDatabasesIT extends WithTestProject {
     @Test
     void withNoServerConfiguredTheShadowIsOnTheEmbeddedServerAndCloseLeavesNothing() throws Exception {
         DatabaseUrl embedded;
