@@ -1,5 +1,7 @@
 package dev.strata.core.apply;
 
+import dev.strata.testing.JournalFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,8 +28,7 @@ final class FolderFixture {
     }
 
     FolderFixture journal(String tag, long when, String sql) {
-        entries.add("{\"idx\":" + entries.size() + ",\"version\":\"7\",\"when\":" + when + ",\"tag\":\"" + tag
-                + "\",\"breakpoints\":true}");
+        entries.add(JournalFiles.entry(entries.size(), when, tag));
         write(tag + ".sql", sql);
         writeJournal();
         return this;
@@ -49,12 +50,6 @@ final class FolderFixture {
     }
 
     private void writeJournal() {
-        try {
-            Files.createDirectories(dir.resolve("meta"));
-            Files.writeString(dir.resolve("meta/_journal.json"),
-                    "{\"version\":\"7\",\"dialect\":\"postgresql\",\"entries\":[" + String.join(",", entries) + "]}");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JournalFiles.write(dir, entries);
     }
 }

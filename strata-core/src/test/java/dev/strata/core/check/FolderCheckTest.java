@@ -1,5 +1,6 @@
 package dev.strata.core.check;
 
+import dev.strata.testing.JournalFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,14 +95,12 @@ class FolderCheckTest {
         }
     }
 
-    private void journal(String... entries) throws IOException {
-        Files.createDirectories(dir.resolve("meta"));
-        Files.writeString(dir.resolve("meta/_journal.json"),
-                "{\"version\":\"7\",\"dialect\":\"postgresql\",\"entries\":[" + String.join(",", entries) + "]}");
+    private void journal(String... entries) {
+        JournalFiles.write(dir, java.util.List.of(entries));
     }
 
     private static String entry(int idx, long when, String tag) {
-        return "{\"idx\":" + idx + ",\"version\":\"7\",\"when\":" + when + ",\"tag\":\"" + tag + "\",\"breakpoints\":true}";
+        return JournalFiles.entry(idx, when, tag);
     }
 
     private void sql(String name, String text) throws IOException {

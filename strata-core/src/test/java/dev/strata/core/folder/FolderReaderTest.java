@@ -2,6 +2,7 @@ package dev.strata.core.folder;
 
 import dev.strata.core.ExitCode;
 import dev.strata.core.StrataException;
+import dev.strata.testing.JournalFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,14 +149,12 @@ class FolderReaderTest {
                 .isInstanceOfSatisfying(StrataException.class, e -> assertThat(e.problem().code()).isEqualTo("folder.missing-journal"));
     }
 
-    private void journal(String... entries) throws IOException {
-        Files.createDirectories(dir.resolve("meta"));
-        Files.writeString(dir.resolve("meta/_journal.json"),
-                "{\"version\":\"7\",\"dialect\":\"postgresql\",\"entries\":[" + String.join(",", entries) + "]}");
+    private void journal(String... entries) {
+        JournalFiles.write(dir, java.util.List.of(entries));
     }
 
     private static String entry(int idx, long when, String tag) {
-        return "{\"idx\":" + idx + ",\"version\":\"7\",\"when\":" + when + ",\"tag\":\"" + tag + "\",\"breakpoints\":true}";
+        return JournalFiles.entry(idx, when, tag);
     }
 
     private Path write(String name, String text) throws IOException {
