@@ -27,10 +27,10 @@ class ImportDirectionTest {
             "config", Set.of("", "config"),
             "apply", Set.of("", "apply", "script", "folder"),
             "embedded", Set.of("", "embedded", "config"),
-            "inspect", Set.of("", "inspect", "config"),
+            "inspect", Set.of("", "inspect", "config", "model"),
             "model", Set.of("model"),
             "check", Set.of("", "check", "folder", "apply"),
-            "source", Set.of("", "source", "model", "script", "config"));
+            "source", Set.of("", "source", "model", "script", "config", "inspect"));
 
     private static final Set<String> MAY_USE_JDBC = Set.of("", "apply", "embedded", "config", "shadow", "inspect", "source");
 

@@ -1,5 +1,6 @@
 package dev.strata.core.inspect;
 
+import dev.strata.core.model.ReferentialAction;
 import java.util.List;
 
 /**

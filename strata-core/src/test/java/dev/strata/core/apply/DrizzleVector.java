@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.core.config.StrataConfig;
 import dev.strata.testing.TestDatabase;
+import dev.strata.testing.Vectors;
 import org.junit.jupiter.api.Assertions;
 
 import java.io.IOException;
@@ -52,24 +53,8 @@ record DrizzleVector(String name, Path dir) {
                 .orElseThrow(() -> new AssertionError("no drizzle vector case " + name + " in " + root()));
     }
 
-    /**
-     * {@code shared/vectors/drizzle}: under {@code STRATA_SHARED_DIR} (set by failsafe to the
-     * folder beside the repository), else the first {@code shared/vectors/drizzle} found upwards
-     * from the working directory.
-     */
     static Path root() {
-        String shared = System.getenv("STRATA_SHARED_DIR");
-        if (shared != null && !shared.isBlank() && Files.isDirectory(Path.of(shared, "vectors", "drizzle"))) {
-            return Path.of(shared, "vectors", "drizzle").toAbsolutePath().normalize();
-        }
-        for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared").resolve("vectors").resolve("drizzle");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return Assertions.fail("shared/vectors/drizzle not found (STRATA_SHARED_DIR=" + shared + ", user.dir="
-                + System.getProperty("user.dir") + "); the shared folder sits beside the repository");
+        return Vectors.dir();
     }
 
     Path migrations() {

@@ -1,6 +1,7 @@
 package dev.strata.core.check;
 
 import dev.strata.testing.JournalFiles;
+import dev.strata.testing.Vectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package dev.strata.core.inspect;
 
+import dev.strata.core.model.ReferentialAction;
 import dev.strata.testing.PostgresExtension;
 import dev.strata.testing.TestDatabase;
 import org.junit.jupiter.api.Test;

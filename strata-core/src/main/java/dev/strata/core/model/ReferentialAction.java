@@ -1,4 +1,4 @@
-package dev.strata.core.inspect;
+package dev.strata.core.model;
 
 /** What a foreign key does when the referenced row is deleted or its key updated. */
 public enum ReferentialAction {
@@ -27,7 +27,7 @@ public enum ReferentialAction {
     }
 
     /** The action for a {@code pg_constraint.confdeltype}/{@code confupdtype} letter. */
-    static ReferentialAction ofCode(String code) {
+    public static ReferentialAction ofCode(String code) {
         for (ReferentialAction a : values()) {
             if (a.code.equals(code)) {
                 return a;
