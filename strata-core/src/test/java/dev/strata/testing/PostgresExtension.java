@@ -45,10 +45,13 @@ public final class PostgresExtension implements ParameterResolver, AfterEachCall
 
     /** Creates a database with a unique name; usable outside JUnit too. */
     public static TestDatabase create(ExtensionContext e) {
-        String method = e.getTestMethod().map(m -> m.getName()).orElse("t");
-        String name = ("strata_" + method.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT));
+        return create(TestServer.url(), e.getTestMethod().map(m -> m.getName()).orElse("t"));
+    }
+
+    /** Creates a database named after {@code label} on {@code server}; drop it with {@link #drop(DatabaseUrl, TestDatabase)}. */
+    public static TestDatabase create(DatabaseUrl server, String label) {
+        String name = ("strata_" + label.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT));
         name = name.substring(0, Math.min(name.length(), 40)) + "_" + UUID.randomUUID().toString().substring(0, 8);
-        DatabaseUrl server = TestServer.url();
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE \"" + name + "\"");
         } catch (SQLException ex) {
@@ -81,7 +84,12 @@ public final class PostgresExtension implements ParameterResolver, AfterEachCall
     }
 
     private static void drop(TestDatabase db) throws SQLException {
-        try (Connection c = TestServer.url().connect(); Statement s = c.createStatement()) {
+        drop(TestServer.url(), db);
+    }
+
+    /** Drops a database made by {@link #create(DatabaseUrl, String)}, closing its sessions. */
+    public static void drop(DatabaseUrl server, TestDatabase db) throws SQLException {
+        try (Connection c = server.connect(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS \"" + db.name() + "\" WITH (FORCE)");
         }
     }

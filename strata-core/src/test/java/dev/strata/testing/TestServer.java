@@ -14,6 +14,7 @@ import java.util.Properties;
 public final class TestServer {
     private static DatabaseUrl chosen;
     private static String origin;
+    private static DatabaseUrl embedded;
 
     private TestServer() {
     }
@@ -24,6 +25,20 @@ public final class TestServer {
             choose();
         }
         return chosen;
+    }
+
+    /**
+     * The embedded PostgreSQL (its maintenance database), started once per JVM when first asked for: lets
+     * tests cover its major version next to the chosen server's.
+     */
+    public static synchronized DatabaseUrl embedded() {
+        if ("embedded".equals(origin())) {
+            return chosen;
+        }
+        if (embedded == null) {
+            embedded = EmbeddedTestServer.start();
+        }
+        return embedded;
     }
 
     /** Where the server came from: "STRATA_TEST_DATABASE_URL", "127.0.0.1:5432" or "embedded". */

@@ -12,16 +12,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Runs one catalog query with bind parameters and maps its rows; a failure becomes a {@link StrataException.Database}. */
-final class Catalog {
+public final class Catalog {
     private final Connection connection;
 
-    Catalog(Connection connection) {
+    public Catalog(Connection connection) {
         this.connection = connection;
     }
 
     /** Maps the current row of a result. */
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
@@ -29,7 +29,7 @@ final class Catalog {
      * Runs {@code sql}, binding {@code binds} in order: a {@code String} (or {@code null}) as text, a
      * {@code List<String>} as {@code text[]}.
      */
-    <T> List<T> query(String sql, List<?> binds, Row<T> row) {
+    public <T> List<T> query(String sql, List<?> binds, Row<T> row) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             bind(ps, binds);
             List<T> out = new ArrayList<>();
@@ -60,7 +60,7 @@ final class Catalog {
     }
 
     /** A {@code text[]} column as a list; an SQL NULL as the empty list. */
-    static List<String> strings(ResultSet rs, String column) throws SQLException {
+    public static List<String> strings(ResultSet rs, String column) throws SQLException {
         java.sql.Array array = rs.getArray(column);
         if (array == null) {
             return List.of();

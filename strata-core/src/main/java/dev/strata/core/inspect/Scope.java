@@ -10,12 +10,12 @@ import java.util.List;
  * @param sql   a boolean SQL expression with {@code ?} placeholders
  * @param binds the values for them, in order
  */
-record Scope(String sql, List<Object> binds) {
+public record Scope(String sql, List<Object> binds) {
     /** Schemas no listing shows unless asked for by name. */
     static final String SYSTEM_SCHEMA = "(%1$s IN ('pg_catalog', 'information_schema', 'pg_toast')"
             + " OR %1$s LIKE 'pg\\_temp\\_%%' OR %1$s LIKE 'pg\\_toast\\_temp\\_%%')";
 
-    Scope {
+    public Scope {
         binds = java.util.Collections.unmodifiableList(new ArrayList<>(binds));
     }
 
@@ -23,7 +23,7 @@ record Scope(String sql, List<Object> binds) {
      * The condition for {@code filter} on a query whose schema is {@code schemaColumn} and whose name,
      * for the globs, is any of {@code nameColumns} (SQL expressions written by Strata, never by users).
      */
-    static Scope of(InspectFilter filter, String schemaColumn, String... nameColumns) {
+    public static Scope of(InspectFilter filter, String schemaColumn, String... nameColumns) {
         List<Object> binds = new ArrayList<>();
         StringBuilder sql = new StringBuilder("((cardinality(?::text[]) = 0 AND NOT ")
                 .append(String.format(SYSTEM_SCHEMA, schemaColumn))

@@ -1,0 +1,17 @@
+package dev.strata.core.source.introspect;
+
+import dev.strata.core.model.QualifiedName;
+
+import java.util.List;
+
+/**
+ * One primary key, unique, check or foreign key constraint of a table.
+ *
+ * @param type       {@code p}, {@code u}, {@code c} or {@code f}
+ * @param definition {@code pg_get_constraintdef} (checks only)
+ */
+record ConstraintRow(long relation, String name, char type, List<String> columns, QualifiedName target,
+                     List<String> targetColumns, char onDelete, char onUpdate, boolean matchFull,
+                     boolean deferrable, boolean deferred, boolean validated, String definition,
+                     boolean nullsNotDistinct) {
+}

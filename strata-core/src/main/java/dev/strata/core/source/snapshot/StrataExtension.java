@@ -1,0 +1,125 @@
+package dev.strata.core.source.snapshot;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Objects Drizzle's snapshot cannot hold, kept in the top-level key {@code "strata"}: written last, and only when
+ * some list is non-empty; inside it each non-empty list is written, in the order of the components below.
+ *
+ * <pre>
+ * "strata": {
+ *   "functions":  [{"schema", "name", "arguments", "definition"}],
+ *   "triggers":   [{"schema", "table", "name", "definition"}],
+ *   "extensions": [{"name", "schema"}],
+ *   "comments":   [{"target": "table" | "column", "schema", "table", "column"?, "text"}],
+ *   "domains":    [{"schema", "name", "definition"}]
+ * }
+ * </pre>
+ *
+ * drizzle-kit accepts such a file: it validates a snapshot with {@code pgSchemaInternal.merge(schemaHash)}
+ * ({@code drizzle-kit/src/serializer/pgSchema.ts}); zod's {@code merge} takes the unknown-key policy of its argument,
+ * and {@code schemaHash} is not strict, so an unknown top-level key is stripped rather than refused. The nested
+ * objects are strict, which is why the extension lives at the top level. drizzle-kit does not carry it into the
+ * snapshots it writes.
+ */
+public record StrataExtension(
+        List<Function> functions,
+        List<Trigger> triggers,
+        List<Extension> extensions,
+        List<Comment> comments,
+        List<Domain> domains) {
+
+    public static final StrataExtension EMPTY = new StrataExtension(List.of(), List.of(), List.of(), List.of(),
+            List.of());
+
+    public StrataExtension {
+        functions = Copies.list(functions, "functions");
+        triggers = Copies.list(triggers, "triggers");
+        extensions = Copies.list(extensions, "extensions");
+        comments = Copies.list(comments, "comments");
+        domains = Copies.list(domains, "domains");
+    }
+
+    public boolean isEmpty() {
+        return functions.isEmpty() && triggers.isEmpty() && extensions.isEmpty() && comments.isEmpty()
+                && domains.isEmpty();
+    }
+
+    /** A function or procedure; {@code arguments} is the argument list as PostgreSQL prints it, without parentheses. */
+    public record Function(String schema, String name, String arguments, String definition) {
+        public Function {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(arguments, "arguments");
+            Objects.requireNonNull(definition, "definition");
+        }
+    }
+
+    /** A trigger on {@code schema.table}; {@code definition} is the full {@code CREATE TRIGGER} text. */
+    public record Trigger(String schema, String table, String name, String definition) {
+        public Trigger {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(definition, "definition");
+        }
+    }
+
+    /** An installed extension and the schema it lives in. */
+    public record Extension(String name, String schema) {
+        public Extension {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(schema, "schema");
+        }
+    }
+
+    /** What a comment is on. */
+    public enum Target {
+        TABLE("table"),
+        COLUMN("column");
+
+        private final String json;
+
+        Target(String json) {
+            this.json = json;
+        }
+
+        /** The word in the file. */
+        public String json() {
+            return json;
+        }
+
+        /** The target written as {@code word}, or {@code null} for an unknown word. */
+        public static Target fromJson(String word) {
+            for (Target t : values()) {
+                if (t.json.equals(word)) {
+                    return t;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** {@code COMMENT ON} a table or a column; {@code column} is {@code null} for a table comment. */
+    public record Comment(Target target, String schema, String table, String column, String text) {
+        public Comment {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(text, "text");
+            if ((target == Target.COLUMN) != (column != null)) {
+                throw new IllegalArgumentException("a column comment needs a column, a table comment none");
+            }
+        }
+    }
+
+    /** A domain; {@code definition} is the text after {@code CREATE DOMAIN name AS}. */
+    public record Domain(String schema, String name, String definition) {
+        public Domain {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(definition, "definition");
+        }
+    }
+}
