@@ -12,6 +12,7 @@ import dev.strata.core.apply.Migrator;
 import dev.strata.core.apply.StatusReport;
 import dev.strata.core.apply.TrackingTable;
 import dev.strata.core.config.DatabaseUrl;
+import dev.strata.core.diff.Difference;
 import dev.strata.core.config.StrataConfig;
 import dev.strata.core.folder.MigrationFolder;
 import dev.strata.core.shadow.ShadowDatabase;
@@ -103,6 +104,44 @@ public final class Strata {
             return ShadowDatabases.fromShadowUrl(config.shadowUrl());
         }
         return ShadowDatabases.create(config.url(), config.projectDir());
+    }
+
+    /**
+     * Reads the database into a new migrations folder: a baseline migration that recreates its schema,
+     * the snapshot and the journal. Refuses a folder that already holds migrations.
+     */
+    public PullResult pull(PullOptions options) {
+        return BaselinePull.run(config.migrationsDir(), databaseUrl(), config.trackingSchema(), options);
+    }
+
+    /**
+     * Marks a database that already has the schema as migrated up to {@code to}, without running SQL.
+     * First replays the folder up to {@code to} into a shadow database and compares: any difference
+     * refuses the baseline, unless {@code force}.
+     */
+    public BaselineResult baseline(String to, boolean force) {
+        MigrationFolder folder = MigrationFolder.read(config.migrationsDir());
+        TrackingTable tracking = new TrackingTable(config.trackingSchema(), config.trackingTable());
+        Migrator migrator = new Migrator(folder, tracking, who());
+        migrator.journalUpTo(to);
+        DatabaseUrl url = databaseUrl();
+        List<Difference> differences;
+        try (ShadowDatabase shadow = shadowDatabase()) {
+            differences = DriftCheck.run(folder, tracking, shadow, url, to);
+        }
+        if (!differences.isEmpty() && !force) {
+            throw new StrataException.Conflict(new Problem("baseline.drift", null, 0, null, null,
+                    "the database differs from what the folder builds up to " + to + " (" + differences.size() + " differences)",
+                    differences.stream().map(d -> d.describe("the folder", "the database")).limit(50)
+                            .collect(java.util.stream.Collectors.joining("\n")),
+                    "bring the database in line, or choose the migration it matches; --force records it anyway",
+                    "nothing was recorded"));
+        }
+        try (Connection c = url.connect()) {
+            return new BaselineResult(migrator.baseline(c, to, e -> { }), differences);
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
     }
 
     /** The database this configuration points at (starting the embedded server if none is configured). */

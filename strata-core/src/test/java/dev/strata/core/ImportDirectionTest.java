@@ -21,16 +21,18 @@ class ImportDirectionTest {
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(dev\\.strata\\.core(?:\\.(\\w+))?|java\\.sql)\\.", Pattern.MULTILINE);
 
     /** For each package, the Strata packages it may import ("" = dev.strata.core itself). */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "script", Set.of("script"),
-            "folder", Set.of("", "folder"),
-            "config", Set.of("", "config"),
-            "apply", Set.of("", "apply", "script", "folder"),
-            "embedded", Set.of("", "embedded", "config"),
-            "inspect", Set.of("", "inspect", "config", "model"),
-            "model", Set.of("model"),
-            "check", Set.of("", "check", "folder", "apply"),
-            "source", Set.of("", "source", "model", "script", "config", "inspect"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("script", Set.of("script")),
+            Map.entry("folder", Set.of("", "folder")),
+            Map.entry("config", Set.of("", "config")),
+            Map.entry("apply", Set.of("", "apply", "script", "folder")),
+            Map.entry("embedded", Set.of("", "embedded", "config")),
+            Map.entry("inspect", Set.of("", "inspect", "config", "model")),
+            Map.entry("model", Set.of("model")),
+            Map.entry("check", Set.of("", "check", "folder", "apply")),
+            Map.entry("source", Set.of("", "source", "model", "script", "config", "inspect")),
+            Map.entry("diff", Set.of("diff", "model")),
+            Map.entry("render", Set.of("render", "model")));
 
     private static final Set<String> MAY_USE_JDBC = Set.of("", "apply", "embedded", "config", "shadow", "inspect", "source");
 

@@ -63,6 +63,34 @@ public final class Migrator {
         }
     }
 
+    /** The journal migrations from the first through {@code to}; refuses a tag that is not a journal migration. */
+    public List<String> journalUpTo(String to) {
+        return Baseline.journalUpTo(folder, to).stream().map(dev.strata.core.folder.Migration::name).toList();
+    }
+
+    /**
+     * Records every journal migration up to and including {@code to} as applied without running it,
+     * under the migration lock: for a database that already has their schema. Returns the names
+     * recorded (those already applied are skipped). Refuses when a later migration is applied, or
+     * when {@code to} is not a journal migration of the folder.
+     */
+    @SuppressWarnings("try") // the lock is held for the try block's duration, never referenced
+    public List<String> baseline(Connection c, String to, Consumer<ApplyEvent> events) {
+        List<dev.strata.core.folder.Migration> upTo = Baseline.journalUpTo(folder, to);
+        try {
+            c.setAutoCommit(true);
+            try (AdvisoryLock lock = AdvisoryLock.acquire(c, table, MigrateOptions.DEFAULT_LOCK_TIMEOUT, events)) {
+                if (TrackingReader.bootstrap(c, table)) {
+                    events.accept(new ApplyEvent.TrackingCreated(table.drizzle(), table.history()));
+                }
+                StatusReport status = StatusResolver.resolve(folder, TrackingReader.read(c, table));
+                return Baseline.record(c, new HistoryWriter(c, table, who + " baseline"), upTo, status);
+            }
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
     private MigrateResult dryRun(Connection c, MigrateOptions options) throws SQLException {
         TrackingState state = TrackingReader.read(c, table);
         ApplyPlan plan = ApplyPlanner.plan(folder, StatusResolver.resolve(folder, state), state, options);

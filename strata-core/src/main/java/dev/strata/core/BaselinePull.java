@@ -1,0 +1,98 @@
+package dev.strata.core;
+
+import dev.strata.core.config.DatabaseUrl;
+import dev.strata.core.folder.Journal;
+import dev.strata.core.folder.JournalEntry;
+import dev.strata.core.folder.JournalWriter;
+import dev.strata.core.inspect.InspectFilter;
+import dev.strata.core.model.Schema;
+import dev.strata.core.render.BaselineRenderer;
+import dev.strata.core.source.introspect.LiveDatabaseSource;
+import dev.strata.core.source.snapshot.ModelToSnapshot;
+import dev.strata.core.source.snapshot.Snapshot;
+import dev.strata.core.source.snapshot.SnapshotJson;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code strata pull}: reads a live database and starts a migrations folder from it — a baseline
+ * migration that recreates the schema, its snapshot (as drizzle-kit's pull writes it: id all zeros,
+ * prevId empty) and a one-entry journal. Only ever starts a folder: one holding migrations is refused.
+ */
+final class BaselinePull {
+    static final String BREAKPOINT = "\n--> statement-breakpoint\n";
+
+    private BaselinePull() {
+    }
+
+    static PullResult run(Path dir, DatabaseUrl url, String trackingSchema, PullOptions options) {
+        refuseStartedFolder(dir);
+        Schema schema;
+        try (Connection c = url.connect()) {
+            schema = LiveDatabaseSource.read(c, new InspectFilter(options.schemas(), options.tables(), trackingSchema));
+        } catch (SQLException e) {
+            throw new StrataException.Unavailable(Problem.of("database.close", "closing the connection failed: " + e.getMessage(),
+                    "check the server log; nothing was written"), e);
+        }
+        String tag = "0000_" + options.name();
+        List<String> statements = BaselineRenderer.statements(schema);
+        String sql = header(url) + String.join(BREAKPOINT, statements) + "\n";
+        Snapshot snapshot = ModelToSnapshot.snapshot(schema).withIds(Snapshot.ORIGIN_ID, "");
+        Journal journal = new Journal("7", "postgresql", List.of(new JournalEntry(0, "7", System.currentTimeMillis(), tag, true)));
+        List<Path> written = new ArrayList<>();
+        write(dir.resolve(tag + ".sql"), sql, written);
+        write(dir.resolve("meta/0000_snapshot.json"), SnapshotJson.write(snapshot), written);
+        write(dir.resolve("meta/_journal.json"), JournalWriter.write(journal), written);
+        return new PullResult(tag, schema, statements.size(), written);
+    }
+
+    private static String header(DatabaseUrl url) {
+        return "-- Baseline pulled by Strata from " + url.redacted() + ": recreates the schema on an empty database.\n"
+                + "-- The database it came from already has it: record it there with `strata baseline --to <tag>`.\n";
+    }
+
+    private static void refuseStartedFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> top = Files.list(dir); Stream<Path> meta = Files.isDirectory(dir.resolve("meta"))
+                ? Files.list(dir.resolve("meta")) : Stream.empty()) {
+            List<String> found = Stream.concat(top.filter(p -> p.toString().endsWith(".sql")),
+                    meta.filter(p -> p.getFileName().toString().endsWith(".json"))).map(p -> dir.relativize(p).toString())
+                    .sorted().limit(3).toList();
+            if (!found.isEmpty()) {
+                throw new StrataException.Input(new Problem("pull.folder-not-empty", dir, 0, null, null,
+                        "pull starts a migrations folder, and " + dir + " already has " + String.join(", ", found),
+                        null, "pull into an empty folder (--dir new/folder); to change an existing folder use strata generate",
+                        "nothing was written"));
+            }
+        } catch (IOException e) {
+            throw new StrataException.Input(Problem.of("pull.folder-unreadable", "cannot read " + dir + ": " + e.getMessage(),
+                    "check the folder's permissions"));
+        }
+    }
+
+    /** Writes through a temporary file and a rename, so a killed pull never leaves half a file. */
+    private static void write(Path file, String text, List<Path> written) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            written.add(file);
+        } catch (IOException e) {
+            throw new StrataException.Input(new Problem("pull.write-failed", file, 0, null, null,
+                    "cannot write " + file + ": " + e.getMessage(), null, "check free space and the folder's permissions",
+                    written.isEmpty() ? "nothing was written" : "already written: " + written));
+        }
+    }
+}

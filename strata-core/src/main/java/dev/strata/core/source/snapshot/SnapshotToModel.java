@@ -1,0 +1,70 @@
+package dev.strata.core.source.snapshot;
+
+import dev.strata.core.model.Domain;
+import dev.strata.core.model.EnumType;
+import dev.strata.core.model.Extension;
+import dev.strata.core.model.Function;
+import dev.strata.core.model.QualifiedName;
+import dev.strata.core.model.Schema;
+import dev.strata.core.model.Sequence;
+import dev.strata.core.model.Table;
+import dev.strata.core.model.Trigger;
+import dev.strata.core.model.View;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A drizzle-kit snapshot (version 7) as the Strata schema it describes, so that {@code generate} can diff against the
+ * last snapshot: {@code serial} becomes an integer column with a {@code nextval} default and its owned sequence,
+ * drizzle's type spellings become {@code format_type}'s, JSON numbers and booleans become SQL literals, and the
+ * {@code "strata"} extension gives back functions, triggers, extensions, comments and domains.
+ */
+public final class SnapshotToModel {
+    private SnapshotToModel() {
+    }
+
+    /** The schema {@code snapshot} describes. Views' column lists, roles and {@code .existing()} views are left out. */
+    public static Schema schema(Snapshot snapshot) {
+        StrataExtension x = snapshot.strata();
+        List<Domain> domains = x.domains().stream()
+                .map(d -> DomainDefinition.parse(d.schema(), d.name(), d.definition())).toList();
+        Map<String, QualifiedName> userTypes = new HashMap<>();
+        domains.forEach(d -> userTypes.put(d.name().name(), d.name()));
+        List<Sequence> sequences = new ArrayList<>();
+        SnapshotToTable tables = new SnapshotToTable(userTypes, x.comments(), sequences);
+        List<Table> tableList = new ArrayList<>();
+        snapshot.tables().values().forEach(t -> tableList.add(tables.table(t, linkedPolicies(snapshot, t))));
+        snapshot.sequences().values().forEach(s -> sequences.add(new Sequence(
+                new QualifiedName(s.schema(), s.name()), "bigint",
+                DrizzleOptions.options("bigint", s.increment(), s.startWith(), s.minValue(), s.maxValue(), s.cache(),
+                        s.cycle()), null)));
+        return new Schema(
+                new ArrayList<>(snapshot.schemas().keySet()),
+                x.extensions().stream().map(e -> new Extension(e.name(), e.schema())).toList(),
+                snapshot.enums().values().stream()
+                        .map(e -> new EnumType(new QualifiedName(e.schema(), e.name()), e.values())).toList(),
+                domains,
+                sequences,
+                tableList,
+                snapshot.views().values().stream().filter(v -> !v.isExisting()).map(SnapshotToModel::view).toList(),
+                x.functions().stream().map(f -> new Function(new QualifiedName(f.schema(), f.name()), f.arguments(),
+                        f.definition())).toList(),
+                x.triggers().stream().map(t -> new Trigger(new QualifiedName(t.schema(), t.table()), t.name(),
+                        t.definition())).toList());
+    }
+
+    /** Top-level policies {@code .link()}ed to this table ({@code on} is {@code "schema"."table"}). */
+    private static List<SnapshotPolicy> linkedPolicies(Snapshot snapshot, SnapshotTable t) {
+        String schema = t.schema().isEmpty() ? "public" : t.schema();
+        String on = "\"" + schema + "\".\"" + t.name() + "\"";
+        return snapshot.policies().values().stream().filter(p -> on.equals(p.on())).toList();
+    }
+
+    private static View view(SnapshotView v) {
+        return new View(new QualifiedName(v.schema(), v.name()), v.definition() == null ? "" : v.definition(),
+                v.materialized(), DrizzleOptions.options(v.with(), true), !Boolean.TRUE.equals(v.withNoData()), null);
+    }
+}
