@@ -22,18 +22,24 @@ import java.util.Map;
                 "encoding, snapshot versions, broken prevId chain and branch collisions.",
                 "Database (when one is configured; never starts the embedded server):",
                 "applied migrations edited or missing from the folder, failed ones, pending",
-                "ones older than applied ones. Exit 1 on errors (--strict: on warnings too).",
+                "ones older than applied ones; drift: the migrations it has applied are",
+                "replayed into a shadow database and every object that differs is listed",
+                "(--no-drift skips it). Exit 1 on errors (--strict: on warnings too).",
                 ""})
 final class CheckCommand extends GlobalCommand {
     @Option(names = "--offline", description = "Check the folder only; do not connect to the database.")
     boolean offline;
+
+    @Option(names = "--no-drift", negatable = false,
+            description = "Skip the drift check (replaying applied migrations into a shadow database).")
+    boolean noDrift;
 
     @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
     boolean strict;
 
     @Override
     public Integer call() {
-        CheckReport report = global.strata().check(offline);
+        CheckReport report = global.strata().check(offline, !noDrift);
         List<Diagnostic> sorted = report.diagnostics().stream().sorted(Comparator.comparing(Diagnostic::severity)).toList();
         Environment env = global.env();
         if (global.json) {

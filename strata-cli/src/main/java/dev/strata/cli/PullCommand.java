@@ -51,12 +51,13 @@ final class PullCommand extends GlobalCommand {
             return 0;
         }
         Schema s = result.schema();
-        env.out().printf("Read %d tables, %d views, %d enums, %d sequences, %d functions, %d triggers.%n",
-                s.tables().size(), s.views().size(), s.enums().size(), s.sequences().size(), s.functions().size(),
-                s.triggers().size());
-        Path cwd = env.workingDir();
-        for (Path file : result.written()) {
-            env.out().println("  wrote " + shown(cwd, file));
+        if (!global.quiet) {
+            env.out().printf("Read %d tables, %d views, %d enums, %d sequences, %d functions, %d triggers.%n",
+                    s.tables().size(), s.views().size(), s.enums().size(), s.sequences().size(), s.functions().size(),
+                    s.triggers().size());
+            for (Path file : result.written()) {
+                env.out().println("  wrote " + shown(env.workingDir(), file));
+            }
         }
         env.out().printf("The baseline has %d statements. This database already has them: record it with%n"
                 + "  strata baseline --to %s%n", result.statements(), result.tag());

@@ -10,6 +10,7 @@ import dev.strata.core.apply.MigrateOptions;
 import dev.strata.core.apply.MigrateResult;
 import dev.strata.core.apply.Migrator;
 import dev.strata.core.apply.StatusReport;
+import dev.strata.core.apply.MigrationState;
 import dev.strata.core.apply.TrackingTable;
 import dev.strata.core.config.DatabaseUrl;
 import dev.strata.core.diff.Difference;
@@ -60,6 +61,15 @@ public final class Strata {
      * configured (the embedded server is not started just for a check).
      */
     public CheckReport check(boolean offline) {
+        return check(offline, false);
+    }
+
+    /**
+     * Checks the folder, and the database against it unless {@code offline} or no database is configured;
+     * with {@code drift}, also replays the migrations the database has applied into a shadow database and
+     * reports every object in which the database differs from them.
+     */
+    public CheckReport check(boolean offline, boolean drift) {
         List<Diagnostic> found = new ArrayList<>(FolderCheck.check(config.migrationsDir()));
         boolean folderBroken = found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (offline || config.url() == null) {
@@ -72,8 +82,36 @@ public final class Strata {
                     "database not checked: fix the folder's errors first", null));
             return new CheckReport(found, false);
         }
-        found.addAll(DatabaseRules.check(status()));
+        StatusReport status = status();
+        found.addAll(DatabaseRules.check(status));
+        if (drift) {
+            found.addAll(driftDiagnostics(status));
+        }
         return new CheckReport(found, true);
+    }
+
+    private List<Diagnostic> driftDiagnostics(StatusReport status) {
+        List<String> applied = status.migrations().stream()
+                .filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.EDITED)
+                .map(m -> m.name()).toList();
+        if (applied.isEmpty()) {
+            return List.of(new Diagnostic("drift.skipped", Severity.INFO, null, 0,
+                    "drift not checked: the database has no migration of this folder applied", null));
+        }
+        String last = applied.get(applied.size() - 1);
+        MigrationFolder folder = MigrationFolder.read(config.migrationsDir());
+        TrackingTable tracking = new TrackingTable(config.trackingSchema(), config.trackingTable());
+        List<Difference> differences;
+        try (ShadowDatabase shadow = shadowDatabase()) {
+            differences = DriftCheck.run(folder, tracking, shadow, databaseUrl(), last);
+        }
+        if (differences.isEmpty()) {
+            return List.of(new Diagnostic("drift.none", Severity.INFO, null, 0,
+                    "no drift: the database matches the folder replayed up to " + last, null));
+        }
+        return differences.stream().map(d -> new Diagnostic("drift." + d.kind().name().toLowerCase(java.util.Locale.ROOT),
+                Severity.ERROR, null, 0, d.describe("the folder (up to " + last + ")", "the database"),
+                "make the change in a migration (strata new / generate) or undo it in the database")).toList();
     }
 
     /** Applies pending migrations (or, with {@code dryRun}, prints them), reporting progress to {@code events}. */

@@ -15,11 +15,9 @@ import java.util.List;
 final class ConstraintQuery {
     private static final String SQL = """
             SELECT con.conrelid, con.conname, con.contype,
-                   ARRAY(SELECT a.attname::text FROM pg_catalog.unnest(con.conkey) WITH ORDINALITY k(num, ord)
-                         JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord) AS cols,
+                   pg_catalog.array_to_string(con.conkey, ',') AS cols, con.confrelid,
                    tn.nspname AS target_schema, tc.relname AS target_table,
-                   ARRAY(SELECT a.attname::text FROM pg_catalog.unnest(con.confkey) WITH ORDINALITY k(num, ord)
-                         JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord) AS target_cols,
+                   pg_catalog.array_to_string(con.confkey, ',') AS target_cols,
                    con.confdeltype, con.confupdtype, con.confmatchtype, con.condeferrable, con.condeferred, con.convalidated,
                    CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END AS def,
                    %s AS nulls_not_distinct
@@ -44,11 +42,18 @@ final class ConstraintQuery {
     private static ConstraintRow row(ResultSet rs) throws SQLException {
         String targetSchema = rs.getString("target_schema");
         return new ConstraintRow(rs.getLong("conrelid"), rs.getString("conname"), rs.getString("contype").charAt(0),
-                Rows.strings(rs, "cols"),
+                numbers(rs.getString("cols")), rs.getLong("confrelid"),
                 targetSchema == null ? null : new QualifiedName(targetSchema, rs.getString("target_table")),
-                Rows.strings(rs, "target_cols"), letter(rs, "confdeltype"), letter(rs, "confupdtype"),
+                numbers(rs.getString("target_cols")), letter(rs, "confdeltype"), letter(rs, "confupdtype"),
                 "f".equals(rs.getString("confmatchtype")), rs.getBoolean("condeferrable"), rs.getBoolean("condeferred"),
                 rs.getBoolean("convalidated"), rs.getString("def"), rs.getBoolean("nulls_not_distinct"));
+    }
+
+    private static List<Integer> numbers(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(commaSeparated.split(",")).map(Integer::valueOf).toList();
     }
 
     private static char letter(ResultSet rs, String column) throws SQLException {

@@ -32,7 +32,7 @@ final class IndexQuery {
             """ + FILTER + "ORDER BY i.indexrelid";
     private static final String KEYS = """
             SELECT i.indexrelid, k.ord, a.attname,
-                   pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true) AS def,
+                   CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true) END AS def,
                    coalesce(k.opt & 1 = 1, false) AS descending, coalesce(k.opt & 2 = 2, false) AS nulls_first,
                    CASE WHEN NOT opc.opcdefault THEN opc.opcname END AS opclass,
                    CASE WHEN k.coll <> 0 AND k.coll <> coalesce(a.attcollation, 0) AND co.collname <> 'default'

@@ -74,14 +74,16 @@ final class SchemaAssembler {
         return parts.computeIfAbsent(relation, k -> new TableParts());
     }
 
-    void addConstraints(List<ConstraintRow> rows) {
+    void addConstraints(List<ConstraintRow> rows, ColumnNames names) {
         for (ConstraintRow c : rows) {
             TableParts p = parts(c.relation());
+            List<String> columnNames = names.of(c.relation(), c.columns());
             switch (c.type()) {
-                case 'p' -> p.primaryKey().add(new PrimaryKey(c.name(), c.columns()));
-                case 'u' -> p.uniques().add(new UniqueConstraint(c.name(), c.columns(), c.nullsNotDistinct()));
+                case 'p' -> p.primaryKey().add(new PrimaryKey(c.name(), columnNames));
+                case 'u' -> p.uniques().add(new UniqueConstraint(c.name(), columnNames, c.nullsNotDistinct()));
                 case 'c' -> p.checks().add(CheckDefinition.parse(c.name(), c.definition()));
-                case 'f' -> p.foreignKeys().add(new ForeignKey(c.name(), c.columns(), c.target(), c.targetColumns(),
+                case 'f' -> p.foreignKeys().add(new ForeignKey(c.name(), columnNames, c.target(),
+                        names.of(c.targetRelation(), c.targetColumns()),
                         ReferentialAction.ofCode(String.valueOf(c.onDelete())), ReferentialAction.ofCode(String.valueOf(c.onUpdate())),
                         c.matchFull(), Deferral.of(c.deferrable(), c.deferred()), c.validated()));
                 default -> throw new IllegalStateException("unexpected constraint type " + c.type());

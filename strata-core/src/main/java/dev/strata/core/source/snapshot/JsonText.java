@@ -17,7 +17,7 @@ final class JsonText {
     }
 
     static String write(JsonNode node) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(1 << 16);
         value(out, node, 0);
         return out.toString();
     }
@@ -72,7 +72,10 @@ final class JsonText {
     }
 
     private static void newline(StringBuilder out, int depth) {
-        out.append('\n').append("  ".repeat(depth));
+        out.append('\n');
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
     }
 
     /**
@@ -80,6 +83,10 @@ final class JsonText {
      * surrogates as a backslash, {@code u} and four lowercase hex digits; everything else (including {@code /}, {@code <} and non-ASCII) as is.
      */
     static void string(StringBuilder out, String s) {
+        if (plain(s)) {
+            out.append('"').append(s).append('"');
+            return;
+        }
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -102,6 +109,17 @@ final class JsonText {
             }
         }
         out.append('"');
+    }
+
+    /** Whether {@code s} needs no escape at all: the common case, appended in one copy. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean loneSurrogate(String s, int i) {
