@@ -28,4 +28,10 @@ public record Environment(Map<String, String> env, Path workingDir, PrintWriter 
     public boolean colour() {
         return terminal && !env.containsKey("NO_COLOR");
     }
+
+    /** A path as the user should see it: relative to the working folder when inside it. */
+    String shown(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(workingDir) ? workingDir.relativize(absolute).toString() : absolute.toString();
+    }
 }

@@ -56,7 +56,7 @@ final class PullCommand extends GlobalCommand {
                     s.tables().size(), s.views().size(), s.enums().size(), s.sequences().size(), s.functions().size(),
                     s.triggers().size());
             for (Path file : result.written()) {
-                env.out().println("  wrote " + shown(env.workingDir(), file));
+                env.out().println("  wrote " + env.shown(file));
             }
         }
         env.out().printf("The baseline has %d statements. This database already has them: record it with%n"
@@ -64,10 +64,6 @@ final class PullCommand extends GlobalCommand {
         return 0;
     }
 
-    private static String shown(Path cwd, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
-    }
 
     private static Map<String, Object> json(PullResult result) {
         Map<String, Object> out = new LinkedHashMap<>();

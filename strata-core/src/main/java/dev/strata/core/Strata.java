@@ -182,6 +182,11 @@ public final class Strata {
         }
     }
 
+    /** Writes a new hand-written migration from its type's template (no database needed). */
+    public NewMigrationResult newMigration(NewMigrationOptions options) {
+        return NewMigration.create(config.migrationsDir(), options);
+    }
+
     /** The database this configuration points at (starting the embedded server if none is configured). */
     public DatabaseUrl databaseUrl() {
         return locator.locate(config);
