@@ -15,10 +15,17 @@ import dev.strata.core.apply.TrackingTable;
 import dev.strata.core.config.DatabaseUrl;
 import dev.strata.core.diff.Difference;
 import dev.strata.core.config.StrataConfig;
+import dev.strata.core.folder.Migration;
 import dev.strata.core.folder.MigrationFolder;
+import dev.strata.core.lint.Linter;
 import dev.strata.core.shadow.ShadowDatabase;
 import dev.strata.core.shadow.ShadowDatabases;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -73,6 +80,9 @@ public final class Strata {
         List<Diagnostic> found = new ArrayList<>(FolderCheck.check(config.migrationsDir()));
         boolean folderBroken = found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (offline || config.url() == null) {
+            if (!folderBroken) {
+                found.addAll(lintPending(null));
+            }
             found.add(new Diagnostic("database.skipped", Severity.INFO, null, 0, offline ? "database not checked (--offline)"
                     : "database not checked: no database configured (--url, DATABASE_URL, strata.toml)", null));
             return new CheckReport(found, false);
@@ -84,6 +94,7 @@ public final class Strata {
         }
         StatusReport status = status();
         found.addAll(DatabaseRules.check(status));
+        found.addAll(lintPending(status));
         if (drift) {
             found.addAll(driftDiagnostics(status));
         }
@@ -112,6 +123,41 @@ public final class Strata {
         return differences.stream().map(d -> new Diagnostic("drift." + d.kind().name().toLowerCase(java.util.Locale.ROOT),
                 Severity.ERROR, null, 0, d.describe("the folder (up to " + last + ")", "the database"),
                 "make the change in a migration (strata new / generate) or undo it in the database")).toList();
+    }
+
+    /**
+     * Lints migration files ({@code files}), or the whole folder when none are given; never touches a
+     * database. Unreadable files are diagnostics too.
+     */
+    public CheckReport lint(List<Path> files) {
+        if (files.isEmpty()) {
+            return new CheckReport(Linter.lint(MigrationFolder.read(config.migrationsDir())), false);
+        }
+        List<Diagnostic> found = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                found.addAll(Linter.lint(file, Files.readString(file, StandardCharsets.UTF_8)));
+            } catch (IOException | UncheckedIOException e) {
+                found.add(new Diagnostic("lint.unreadable", Severity.ERROR, file, 0, "cannot read " + file + ": " + e.getMessage(),
+                        "check the path and its permissions"));
+            }
+        }
+        return new CheckReport(found, false);
+    }
+
+    /** Lint diagnostics for the migrations not applied yet (all of them when {@code status} is unknown). */
+    private List<Diagnostic> lintPending(StatusReport status) {
+        MigrationFolder folder = MigrationFolder.read(config.migrationsDir());
+        java.util.Set<String> applied = status == null ? java.util.Set.of() : status.migrations().stream()
+                .filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.EDITED)
+                .map(m -> m.name()).collect(java.util.stream.Collectors.toSet());
+        List<Diagnostic> found = new ArrayList<>();
+        for (Migration m : folder.migrations()) {
+            if (!applied.contains(m.name())) {
+                found.addAll(Linter.lint(m.file(), m.text()));
+            }
+        }
+        return found;
     }
 
     /** Applies pending migrations (or, with {@code dryRun}, prints them), reporting progress to {@code events}. */

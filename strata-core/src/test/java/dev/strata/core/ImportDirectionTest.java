@@ -32,6 +32,7 @@ class ImportDirectionTest {
             Map.entry("check", Set.of("", "check", "folder", "apply")),
             Map.entry("source", Set.of("", "source", "model", "script", "config", "inspect")),
             Map.entry("diff", Set.of("diff", "model")),
+            Map.entry("lint", Set.of("lint", "check", "script", "folder")),
             Map.entry("render", Set.of("render", "model")));
 
     private static final Set<String> MAY_USE_JDBC = Set.of("", "apply", "embedded", "config", "shadow", "inspect", "source");
