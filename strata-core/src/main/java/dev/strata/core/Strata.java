@@ -228,6 +228,16 @@ public final class Strata {
         }
     }
 
+    /** Accepts edited applied migrations and removes failed attempts; returns what changed (would change, with {@code dryRun}). */
+    public List<String> repair(boolean dryRun) {
+        Migrator migrator = migrator();
+        try (Connection c = connect()) {
+            return migrator.repair(c, dryRun, e -> { });
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
+    }
+
     /** Writes a new hand-written migration from its type's template (no database needed). */
     public NewMigrationResult newMigration(NewMigrationOptions options) {
         return NewMigration.create(config.migrationsDir(), options);

@@ -91,6 +91,36 @@ public final class Migrator {
         }
     }
 
+    /**
+     * Accepts edits of applied migrations and clears failed attempts (see {@link Repair}), in one
+     * transaction under the migration lock; with {@code dryRun}, only says what it would change.
+     */
+    @SuppressWarnings("try") // the lock is held for the try block's duration, never referenced
+    public List<String> repair(Connection c, boolean dryRun, Consumer<ApplyEvent> events) {
+        try {
+            c.setAutoCommit(true);
+            try (AdvisoryLock lock = AdvisoryLock.acquire(c, table, MigrateOptions.DEFAULT_LOCK_TIMEOUT, events)) {
+                TrackingState state = TrackingReader.read(c, table);
+                if (!state.exists()) {
+                    return List.of();
+                }
+                c.setAutoCommit(false);
+                try {
+                    List<String> changes = new Repair(c, table, dryRun).run(folder, state, StatusResolver.resolve(folder, state));
+                    c.commit();
+                    return changes;
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
     private MigrateResult dryRun(Connection c, MigrateOptions options) throws SQLException {
         TrackingState state = TrackingReader.read(c, table);
         ApplyPlan plan = ApplyPlanner.plan(folder, StatusResolver.resolve(folder, state), state, options);
