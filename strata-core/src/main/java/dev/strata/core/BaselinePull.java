@@ -21,8 +21,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -46,25 +44,15 @@ final class BaselinePull {
                     "check the server log; nothing was written"), e);
         }
         String tag = "0000_" + options.name();
-        // The snapshot text takes the longest; it is made on a second core while the baseline is rendered.
-        CompletableFuture<String> snapshot = CompletableFuture.supplyAsync(
-                () -> SnapshotJson.write(ModelToSnapshot.snapshot(schema).withIds(Snapshot.ORIGIN_ID, "")));
+        String snapshot = SnapshotJson.write(ModelToSnapshot.snapshot(schema).withIds(Snapshot.ORIGIN_ID, ""));
         List<String> statements = BaselineRenderer.statements(schema);
         String sql = header(url) + String.join(BREAKPOINT, statements) + "\n";
         Journal journal = new Journal("7", "postgresql", List.of(new JournalEntry(0, "7", System.currentTimeMillis(), tag, true)));
         List<Path> written = new ArrayList<>();
         write(dir.resolve(tag + ".sql"), sql, written);
-        write(dir.resolve("meta/0000_snapshot.json"), joined(snapshot), written);
+        write(dir.resolve("meta/0000_snapshot.json"), snapshot, written);
         write(dir.resolve("meta/_journal.json"), JournalWriter.write(journal), written);
         return new PullResult(tag, schema, statements.size(), written);
-    }
-
-    private static String joined(CompletableFuture<String> text) {
-        try {
-            return text.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 
     private static String header(DatabaseUrl url) {

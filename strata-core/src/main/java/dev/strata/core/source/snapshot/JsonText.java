@@ -1,6 +1,8 @@
 package dev.strata.core.source.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -17,8 +19,13 @@ final class JsonText {
     }
 
     static String write(JsonNode node) {
-        StringBuilder out = new StringBuilder(1 << 16);
-        value(out, node, 0);
+        return write(node, 0);
+    }
+
+    /** {@code node} printed as it appears nested {@code depth} levels deep (its inner lines indented to match). */
+    static String write(JsonNode node, int depth) {
+        StringBuilder out = new StringBuilder(1 << 12);
+        value(out, node, depth);
         return out.toString();
     }
 
@@ -30,6 +37,7 @@ final class JsonText {
             case NUMBER -> out.append(number(node.decimalValue()));
             case BOOLEAN -> out.append(node.booleanValue());
             case NULL -> out.append("null");
+            case POJO -> out.append(((RawValue) ((POJONode) node).getPojo()).rawValue());
             default -> throw new IllegalArgumentException("not JSON data: " + node.getNodeType());
         }
     }

@@ -17,7 +17,7 @@ final class SnapshotWriter {
                 .put("prevId", s.prevId())
                 .put("version", s.version())
                 .put("dialect", s.dialect())
-                .put("tables", Layout.map(s.tables(), SnapshotWriter::table))
+                .put("tables", tables(s.tables()))
                 .put("enums", Layout.map(s.enums(), SnapshotWriter::enumType))
                 .put("schemas", Layout.map(s.schemas(), JSON::textNode))
                 .putDefaulted("sequences", Layout.map(s.sequences(), SnapshotWriter::sequence), s.sequences().isEmpty())
@@ -29,6 +29,23 @@ final class SnapshotWriter {
                 .build();
         if (!s.strata().isEmpty()) {
             out.set("strata", StrataExtensionJson.tree(s.strata()));
+        }
+        return out;
+    }
+
+    /**
+     * Tables are most of a snapshot's text (18 MB for 5,000 tables): each is printed on its own, in
+     * parallel, and placed in the tree as ready text at its depth.
+     */
+    private static ObjectNode tables(java.util.Map<String, SnapshotTable> tables) {
+        if (tables.size() < 64) {
+            return Layout.map(tables, SnapshotWriter::table);
+        }
+        java.util.List<java.util.Map.Entry<String, SnapshotTable>> entries = java.util.List.copyOf(tables.entrySet());
+        java.util.List<String> texts = entries.parallelStream().map(e -> JsonText.write(table(e.getValue()), 2)).toList();
+        ObjectNode out = JSON.objectNode();
+        for (int i = 0; i < entries.size(); i++) {
+            out.set(entries.get(i).getKey(), JSON.pojoNode(new com.fasterxml.jackson.databind.util.RawValue(texts.get(i))));
         }
         return out;
     }
