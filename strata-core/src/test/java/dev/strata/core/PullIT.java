@@ -7,6 +7,7 @@ import dev.strata.core.folder.MigrationFolder;
 import dev.strata.core.inspect.InspectFilter;
 import dev.strata.core.model.Schema;
 import dev.strata.core.source.introspect.LiveDatabaseSource;
+import dev.strata.core.source.introspect.EverythingFixture;
 import dev.strata.core.source.snapshot.Snapshot;
 import dev.strata.core.source.snapshot.SnapshotJson;
 import dev.strata.core.source.snapshot.SnapshotToModel;
@@ -17,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,14 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(PostgresExtension.class)
 class PullIT {
 
-    private static void loadEverything(TestDatabase db) throws IOException {
-        try (InputStream in = PullIT.class.getResourceAsStream("/fixtures/everything.sql")) {
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            if (!db.value("SELECT current_setting('server_version_num')::int >= 150000").equals("t")) {
-                sql = sql.replace("UNIQUE NULLS NOT DISTINCT", "UNIQUE");
-            }
-            db.execute(sql);
-        }
+    private static void loadEverything(TestDatabase db) {
+        db.execute(EverythingFixture.sql(EverythingFixture.major(db.url())));
     }
 
     private static Schema read(TestDatabase db) throws SQLException {
