@@ -13,13 +13,10 @@ import dev.strata.core.source.snapshot.Snapshot;
 import dev.strata.core.source.snapshot.SnapshotJson;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -48,11 +45,11 @@ final class BaselinePull {
         List<String> statements = BaselineRenderer.statements(schema);
         String sql = header(url) + String.join(BREAKPOINT, statements) + "\n";
         Journal journal = new Journal("7", "postgresql", List.of(new JournalEntry(0, "7", System.currentTimeMillis(), tag, true)));
-        List<Path> written = new ArrayList<>();
-        write(dir.resolve(tag + ".sql"), sql, written);
-        write(dir.resolve("meta/0000_snapshot.json"), snapshot, written);
-        write(dir.resolve("meta/_journal.json"), JournalWriter.write(journal), written);
-        return new PullResult(tag, schema, statements.size(), written);
+        FileWrites files = new FileWrites("pull");
+        files.write(dir.resolve(tag + ".sql"), sql);
+        files.write(dir.resolve("meta/0000_snapshot.json"), snapshot);
+        files.write(dir.resolve("meta/_journal.json"), JournalWriter.write(journal));
+        return new PullResult(tag, schema, statements.size(), files.written());
     }
 
     private static String header(DatabaseUrl url) {
@@ -78,21 +75,6 @@ final class BaselinePull {
         } catch (IOException e) {
             throw new StrataException.Input(Problem.of("pull.folder-unreadable", "cannot read " + dir + ": " + e.getMessage(),
                     "check the folder's permissions"));
-        }
-    }
-
-    /** Writes through a temporary file and a rename, so a killed pull never leaves half a file. */
-    private static void write(Path file, String text, List<Path> written) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            written.add(file);
-        } catch (IOException e) {
-            throw new StrataException.Input(new Problem("pull.write-failed", file, 0, null, null,
-                    "cannot write " + file + ": " + e.getMessage(), null, "check free space and the folder's permissions",
-                    written.isEmpty() ? "nothing was written" : "already written: " + written));
         }
     }
 }

@@ -7,11 +7,8 @@ import dev.strata.core.folder.MigrationFolder;
 import dev.strata.core.source.snapshot.Snapshot;
 import dev.strata.core.source.snapshot.SnapshotJson;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,12 +28,12 @@ final class NewMigration {
         MigrationFolder folder = Files.isDirectory(dir) ? MigrationFolder.read(dir)
                 : new MigrationFolder(dir, Journal.empty(), List.of(), List.of());
         List<JournalEntry> entries = folder.journal().entries();
-        List<Path> written = new ArrayList<>();
+        FileWrites files = new FileWrites("new");
         if (options.manual()) {
             Path file = dir.resolve(options.name() + ".sql");
             refuseExisting(file);
-            write(file, MigrationTemplate.text(options, options.name(), lastTag(entries)), written);
-            return new NewMigrationResult(options.name(), true, written);
+            files.write(file, MigrationTemplate.text(options, options.name(), lastTag(entries)));
+            return new NewMigrationResult(options.name(), true, files.written());
         }
         int number = entries.stream().mapToInt(e -> leadingNumber(e.tag())).max().orElse(-1) + 1;
         String tag = String.format("%04d_%s", number, options.name());
@@ -46,14 +43,14 @@ final class NewMigration {
         List<JournalEntry> next = new ArrayList<>(entries);
         next.add(new JournalEntry(entries.isEmpty() ? 0 : entries.get(entries.size() - 1).idx() + 1, "7",
                 Math.max(System.currentTimeMillis(), lastWhen + 1), tag, true));
-        write(file, MigrationTemplate.text(options, tag, lastTag(entries)), written);
+        files.write(file, MigrationTemplate.text(options, tag, lastTag(entries)));
         folder.snapshots().stream().max(Comparator.comparing(p -> p.getFileName().toString())).ifPresent(last -> {
             Snapshot previous = SnapshotJson.read(last);
             Snapshot copy = previous.withIds(UUID.randomUUID().toString(), previous.id());
-            write(dir.resolve("meta").resolve(String.format("%04d_snapshot.json", number)), SnapshotJson.write(copy), written);
+            files.write(dir.resolve("meta").resolve(String.format("%04d_snapshot.json", number)), SnapshotJson.write(copy));
         });
-        write(dir.resolve("meta/_journal.json"), JournalWriter.write(new Journal("7", "postgresql", next)), written);
-        return new NewMigrationResult(tag, false, written);
+        files.write(dir.resolve("meta/_journal.json"), JournalWriter.write(new Journal("7", "postgresql", next)));
+        return new NewMigrationResult(tag, false, files.written());
     }
 
     private static String lastTag(List<JournalEntry> entries) {
@@ -72,21 +69,6 @@ final class NewMigration {
         if (Files.exists(file)) {
             throw new StrataException.Input(new Problem("new.exists", file, 0, null, null, file + " already exists", null,
                     "choose another --name", "nothing was written"));
-        }
-    }
-
-    /** Through a temporary file and a rename: a killed run never leaves half a journal. */
-    private static void write(Path file, String text, List<Path> written) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            written.add(file);
-        } catch (IOException e) {
-            throw new StrataException.Input(new Problem("new.write-failed", file, 0, null, null,
-                    "cannot write " + file + ": " + e.getMessage(), null, "check free space and the folder's permissions",
-                    written.isEmpty() ? "nothing was written" : "already written: " + written));
         }
     }
 }

@@ -18,11 +18,7 @@ final class AddConstraintWithoutNotValid implements Rule {
 
     @Override
     public List<Finding> check(MigrationScript script) {
-        return script.statements().stream().flatMap(s -> AlterTable.of(s)
-                .filter(alter -> !script.createdBefore(alter.table(), s))
-                .stream()
-                .flatMap(alter -> findings(s, alter)))
-                .toList();
+        return script.onExistingTables(AddConstraintWithoutNotValid::findings);
     }
 
     private static Stream<Finding> findings(LintStatement statement, AlterTable alter) {

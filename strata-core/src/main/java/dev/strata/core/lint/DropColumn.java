@@ -16,13 +16,9 @@ final class DropColumn implements Rule {
 
     @Override
     public List<Finding> check(MigrationScript script) {
-        return script.statements().stream().flatMap(s -> AlterTable.of(s)
-                .filter(alter -> !script.createdBefore(alter.table(), s))
-                .stream()
-                .flatMap(alter -> alter.actions().stream()
-                        .flatMap(action -> AlterTable.droppedColumn(action).stream())
-                        .map(column -> new Finding(s, "column " + alter.table().display() + "." + column.display()
-                                + " is dropped with its data"))))
-                .toList();
+        return script.onExistingTables((s, alter) -> alter.actions().stream()
+                .flatMap(action -> AlterTable.droppedColumn(action).stream())
+                .map(column -> new Finding(s, "column " + alter.table().display() + "." + column.display()
+                        + " is dropped with its data")));
     }
 }

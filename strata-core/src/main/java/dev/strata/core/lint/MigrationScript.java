@@ -28,6 +28,18 @@ record MigrationScript(Path file, List<LintStatement> statements) {
                 .anyMatch(s -> s.createdTable().map(table::sameAs).orElse(false));
     }
 
+    /**
+     * The findings of {@code rule} over every {@code ALTER TABLE} of a table that existed before this
+     * migration (a table it creates is empty and unseen by running code, so nothing there is risky).
+     */
+    List<Finding> onExistingTables(java.util.function.BiFunction<LintStatement, AlterTable, java.util.stream.Stream<Finding>> rule) {
+        return statements.stream().flatMap(s -> AlterTable.of(s)
+                .filter(alter -> !createdBefore(alter.table(), s))
+                .stream()
+                .flatMap(alter -> rule.apply(s, alter)))
+                .toList();
+    }
+
     /** The statements after {@code at}. */
     List<LintStatement> after(LintStatement at) {
         return statements.subList(at.index(), statements.size());
