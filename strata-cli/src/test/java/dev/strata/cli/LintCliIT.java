@@ -43,4 +43,15 @@ class LintCliIT {
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.out()).contains("nope.sql", "lint.unreadable");
     }
+
+    @Test
+    void helpListsEveryCommandAndEachHasItsOwnHelp() {
+        String help = CliRun.run(dir, "--help").out();
+        for (String command : new String[] {"migrate", "status", "check", "lint", "new", "pull", "baseline", "repair", "inspect", "db"}) {
+            assertThat(help).containsPattern("\\n  " + command + " +[A-Z]");
+            CliRun own = CliRun.run(dir, command, "--help");
+            assertThat(own.exitCode()).as(command + " --help").isZero();
+            assertThat(own.out()).startsWith("Usage: strata " + command);
+        }
+    }
 }
