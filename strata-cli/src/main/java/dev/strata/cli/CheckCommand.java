@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.core.CheckOptions;
 import dev.strata.core.check.CheckReport;
 import dev.strata.core.check.Severity;
 import picocli.CommandLine.Command;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Option;
                 "ones older than applied ones; drift: the migrations it has applied are",
                 "replayed into a shadow database and every object that differs is listed",
                 "(--no-drift skips it). Lint: strata lint's rules over the migrations not",
-                "applied yet (all of them with --offline). Exit 1 on errors (--strict: on",
-                "warnings too).",
+                "applied yet, all of them with --offline (--no-lint skips it). Exit 1 on",
+                "errors (--strict: on warnings too).",
                 ""})
 final class CheckCommand extends GlobalCommand {
     @Option(names = "--offline", description = "Check the folder only; do not connect to the database.")
@@ -30,12 +31,15 @@ final class CheckCommand extends GlobalCommand {
             description = "Skip the drift check (replaying applied migrations into a shadow database).")
     boolean noDrift;
 
+    @Option(names = "--no-lint", negatable = false, description = "Skip linting the migrations not applied yet.")
+    boolean noLint;
+
     @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
     boolean strict;
 
     @Override
     public Integer call() {
-        CheckReport report = global.strata().check(offline, !noDrift);
+        CheckReport report = global.strata().check(new CheckOptions(offline, !noDrift, !noLint));
         DiagnosticsView.print(global, report);
         return DiagnosticsView.exitCode(report, strict);
     }

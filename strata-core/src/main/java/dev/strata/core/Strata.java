@@ -68,19 +68,20 @@ public final class Strata {
      * configured (the embedded server is not started just for a check).
      */
     public CheckReport check(boolean offline) {
-        return check(offline, false);
+        return check(new CheckOptions(offline, false, true));
     }
 
     /**
-     * Checks the folder, and the database against it unless {@code offline} or no database is configured;
-     * with {@code drift}, also replays the migrations the database has applied into a shadow database and
-     * reports every object in which the database differs from them.
+     * Checks the folder, and the database against it unless offline or no database is configured; with
+     * drift, also replays the migrations the database has applied into a shadow database and reports
+     * every object in which the database differs from them; with lint, lints the migrations not applied.
      */
-    public CheckReport check(boolean offline, boolean drift) {
+    public CheckReport check(CheckOptions options) {
+        boolean offline = options.offline();
         List<Diagnostic> found = new ArrayList<>(FolderCheck.check(config.migrationsDir()));
         boolean folderBroken = found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (offline || config.url() == null) {
-            if (!folderBroken) {
+            if (!folderBroken && options.lint()) {
                 found.addAll(lintPending(null));
             }
             found.add(new Diagnostic("database.skipped", Severity.INFO, null, 0, offline ? "database not checked (--offline)"
@@ -94,8 +95,10 @@ public final class Strata {
         }
         StatusReport status = status();
         found.addAll(DatabaseRules.check(status));
-        found.addAll(lintPending(status));
-        if (drift) {
+        if (options.lint()) {
+            found.addAll(lintPending(status));
+        }
+        if (options.drift()) {
             found.addAll(driftDiagnostics(status));
         }
         return new CheckReport(found, true);
@@ -151,13 +154,9 @@ public final class Strata {
         java.util.Set<String> applied = status == null ? java.util.Set.of() : status.migrations().stream()
                 .filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.EDITED)
                 .map(m -> m.name()).collect(java.util.stream.Collectors.toSet());
-        List<Diagnostic> found = new ArrayList<>();
-        for (Migration m : folder.migrations()) {
-            if (!applied.contains(m.name())) {
-                found.addAll(Linter.lint(m.file(), m.text()));
-            }
-        }
-        return found;
+        // Files are independent: linted on every core, reported in folder order.
+        return folder.migrations().parallelStream().filter(m -> !applied.contains(m.name()))
+                .flatMap(m -> Linter.lint(m.file(), m.text()).stream()).toList();
     }
 
     /** Applies pending migrations (or, with {@code dryRun}, prints them), reporting progress to {@code events}. */

@@ -38,7 +38,7 @@ class DriftIT {
     void aDatabaseBuiltByItsMigrationsHasNoDriftAndPendingOnesAreNotDrift(TestDatabase db, @TempDir Path dir) throws Exception {
         Strata strata = folder(db, dir);
         strata.migrate(new MigrateOptions(false, "0000_users", false, false, false, null), e -> { });
-        assertThat(drift(strata.check(false, true)))
+        assertThat(drift(strata.check(CheckOptions.all())))
                 .containsExactly("drift.none INFO no drift: the database matches the folder replayed up to 0000_users");
     }
 
@@ -48,7 +48,7 @@ class DriftIT {
         strata.migrate(MigrateOptions.defaults(), e -> { });
         db.execute("ALTER TABLE users ADD COLUMN nickname text; ALTER TABLE users ALTER COLUMN email DROP NOT NULL;"
                 + " DROP TABLE orders; CREATE INDEX users_email_idx ON users (email)");
-        CheckReport report = strata.check(false, true);
+        CheckReport report = strata.check(CheckOptions.all());
         assertThat(drift(report)).containsExactlyInAnyOrder(
                 "drift.extra ERROR column public.users.nickname: only in the database",
                 "drift.changed ERROR NOT NULL of column public.users.email: the folder (up to 0001_orders) has true, the database has false",
@@ -60,6 +60,6 @@ class DriftIT {
 
     @Test
     void withoutAppliedMigrationsDriftIsSkippedAndSaysWhy(TestDatabase db, @TempDir Path dir) throws Exception {
-        assertThat(drift(folder(db, dir).check(false, true))).singleElement().asString().startsWith("drift.skipped INFO");
+        assertThat(drift(folder(db, dir).check(CheckOptions.all()))).singleElement().asString().startsWith("drift.skipped INFO");
     }
 }
