@@ -237,6 +237,16 @@ public final class Strata {
         }
     }
 
+    /** Undoes applied migrations with their down files, newest first ({@code --steps} / {@code --to}). */
+    public dev.strata.core.apply.RollbackResult rollback(dev.strata.core.apply.RollbackOptions options) {
+        Migrator migrator = migrator();
+        try (Connection c = connect()) {
+            return migrator.rollback(c, options, e -> { });
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
+    }
+
     /** Writes a new hand-written migration from its type's template (no database needed). */
     public NewMigrationResult newMigration(NewMigrationOptions options) {
         return NewMigration.create(config.migrationsDir(), options);

@@ -121,6 +121,40 @@ public final class Migrator {
         }
     }
 
+    /**
+     * Undoes applied migrations newest first with their down files, each in one transaction with the
+     * removal of its tracking rows, under the migration lock. Every down file is read and checked
+     * before the first runs; a failure stops there with the earlier steps done.
+     */
+    @SuppressWarnings("try") // the lock is held for the try block's duration, never referenced
+    public RollbackResult rollback(Connection c, RollbackOptions options, Consumer<ApplyEvent> events) {
+        try {
+            c.setAutoCommit(true);
+            TrackingState before = TrackingReader.read(c, table);
+            List<Rollback.Step> plan = Rollback.plan(folder, StatusResolver.resolve(folder, before), options);
+            List<String> names = plan.stream().map(step -> step.migration().name()).toList();
+            if (options.dryRun()) {
+                StringBuilder sql = new StringBuilder();
+                for (Rollback.Step step : plan) {
+                    sql.append("-- rollback ").append(step.migration().name()).append(" (").append(step.downFile().getFileName())
+                            .append(")\n");
+                    step.statements().forEach(st -> sql.append(st.sql().strip()).append('\n'));
+                }
+                return new RollbackResult(names, sql.toString());
+            }
+            try (AdvisoryLock lock = AdvisoryLock.acquire(c, table, MigrateOptions.DEFAULT_LOCK_TIMEOUT, events)) {
+                TrackingState state = TrackingReader.read(c, table);
+                List<Rollback.Step> locked = Rollback.plan(folder, StatusResolver.resolve(folder, state), options);
+                for (Rollback.Step step : locked) {
+                    Rollback.run(c, table, state, step);
+                }
+                return new RollbackResult(locked.stream().map(step -> step.migration().name()).toList(), null);
+            }
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
     private MigrateResult dryRun(Connection c, MigrateOptions options) throws SQLException {
         TrackingState state = TrackingReader.read(c, table);
         ApplyPlan plan = ApplyPlanner.plan(folder, StatusResolver.resolve(folder, state), state, options);

@@ -59,7 +59,7 @@ final class FileRules {
     private static List<Path> sqlFiles(Path dir) throws IOException {
         try (var stream = Files.list(dir)) {
             return stream.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".sql")
-                    && !p.getFileName().toString().endsWith(".down.sql") && !p.getFileName().toString().startsWith("."))
+                    && !p.getFileName().toString().endsWith(dev.strata.core.folder.Migration.DOWN_SUFFIX) && !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
         }
     }

@@ -21,8 +21,6 @@ import java.util.stream.Stream;
 
 /** Reads a migrations folder, failing on the first defect with the file and the fix. */
 final class FolderReader {
-    static final String DOWN_SUFFIX = ".down.sql";
-
     private FolderReader() {
     }
 
@@ -54,7 +52,7 @@ final class FolderReader {
         List<Migration> manual = new ArrayList<>();
         for (Path file : sqlFiles) {
             String fileName = file.getFileName().toString();
-            if (journaled.contains(fileName) || fileName.endsWith(DOWN_SUFFIX) || fileName.startsWith(".")) {
+            if (journaled.contains(fileName) || fileName.endsWith(Migration.DOWN_SUFFIX) || fileName.startsWith(".")) {
                 continue;
             }
             manual.add(migration(fileName.substring(0, fileName.length() - 4), Migration.Kind.MANUAL, file, null));

@@ -15,6 +15,14 @@ import java.util.OptionalLong;
  * @param entry    the journal entry, or {@code null} for a manual migration
  */
 public record Migration(String name, Kind kind, Path file, String text, String hash, String checksum, JournalEntry entry) {
+    /** The file name ending of a down file, {@code <name>.down.sql} beside the migration; drizzle tools ignore it. */
+    public static final String DOWN_SUFFIX = ".down.sql";
+
+    /** Where this migration's down file is (it may not exist). */
+    public java.nio.file.Path downFile() {
+        return file.resolveSibling(name + DOWN_SUFFIX);
+    }
+
 
     /** Whether drizzle's journal lists the migration. */
     public enum Kind {

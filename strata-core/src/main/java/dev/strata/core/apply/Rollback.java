@@ -1,0 +1,141 @@
+package dev.strata.core.apply;
+
+import dev.strata.core.Problem;
+import dev.strata.core.StrataException;
+import dev.strata.core.folder.Migration;
+import dev.strata.core.folder.MigrationFolder;
+import dev.strata.core.script.SqlSplitter;
+import dev.strata.core.script.Statement;
+import dev.strata.core.script.UnterminatedSqlException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code strata rollback}: runs down files ({@code <name>.down.sql}, beside the migration; drizzle
+ * tools ignore them) newest first, each in its own transaction together with the removal of the
+ * migration's tracking rows, so drizzle-orm's migrator sees it as not applied and would apply it
+ * again. Every down file is found and read before anything runs.
+ */
+final class Rollback {
+    static final String IRREVERSIBLE = "-- strata:irreversible";
+
+    /** One migration to undo and its down file's statements. */
+    record Step(Migration migration, Path downFile, List<Statement> statements) {
+    }
+
+    private Rollback() {
+    }
+
+    static List<Step> plan(MigrationFolder folder, StatusReport status, RollbackOptions options) {
+        List<Migration> applied = new ArrayList<>();
+        for (MigrationStatus s : status.migrations()) {
+            if (s.state() == MigrationState.APPLIED || s.state() == MigrationState.EDITED) {
+                folder.find(s.name()).ifPresent(applied::add);
+            }
+        }
+        List<Migration> undo = new ArrayList<>(undone(applied, options));
+        java.util.Collections.reverse(undo);
+        List<Step> steps = new ArrayList<>();
+        List<String> irreversible = new ArrayList<>();
+        for (Migration m : undo) {
+            Path down = m.downFile();
+            String text = read(down, m);
+            if (text.contains(IRREVERSIBLE) && !options.force()) {
+                irreversible.add(m.name());
+            }
+            try {
+                steps.add(new Step(m, down, SqlSplitter.split(text)));
+            } catch (UnterminatedSqlException e) {
+                throw new StrataException.Input(new Problem("rollback.unterminated", down, e.line(), null, null,
+                        "the down file of " + m.name() + " ends inside a string, comment or $$ body", null,
+                        "close it; nothing was rolled back", null));
+            }
+        }
+        if (!irreversible.isEmpty()) {
+            throw new StrataException.Input(Problem.of("rollback.irreversible",
+                    "marked irreversible (" + IRREVERSIBLE + "): " + String.join(", ", irreversible),
+                    "restore from a backup instead, or read the down file and pass --force to run what it can undo"));
+        }
+        return steps;
+    }
+
+    private static List<Migration> undone(List<Migration> applied, RollbackOptions options) {
+        if (options.to() != null) {
+            int at = -1;
+            for (int i = 0; i < applied.size(); i++) {
+                if (applied.get(i).name().equals(options.to())) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                throw new StrataException.Input(Problem.of("rollback.unknown-target", options.to() + " is not an applied migration",
+                        "give an applied migration (strata status lists them); everything after it is rolled back"));
+            }
+            return applied.subList(at + 1, applied.size());
+        }
+        if (options.steps() > applied.size()) {
+            throw new StrataException.Input(Problem.of("rollback.too-many-steps", "only " + applied.size()
+                    + " migration(s) are applied; cannot roll back " + options.steps(), "give --steps " + applied.size() + " or fewer"));
+        }
+        return applied.subList(applied.size() - options.steps(), applied.size());
+    }
+
+    private static String read(Path down, Migration m) {
+        try {
+            return Files.readString(down, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StrataException.Input(new Problem("rollback.no-down-file", down, 0, null, null,
+                    m.name() + " has no down file (" + down.getFileName() + ")", null,
+                    "write " + down.getFileName() + " with the SQL that undoes it; nothing was rolled back", null));
+        }
+    }
+
+    /** Runs one step: its statements and the removal of its tracking rows, in one transaction. */
+    static void run(Connection c, TrackingTable table, TrackingState state, Step step) throws SQLException {
+        c.setAutoCommit(false);
+        try (java.sql.Statement s = c.createStatement()) {
+            for (Statement statement : step.statements()) {
+                try {
+                    s.execute(statement.sql());
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw new StrataException.Database(new Problem("rollback.failed", step.downFile(), statement.line(),
+                            statement.sql(), e.getSQLState(), e.getMessage(), null,
+                            "fix the down file and run rollback again", "this step was rolled back; earlier steps stay undone"), e);
+                }
+            }
+            forget(c, table, state, step.migration());
+            c.commit();
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static void forget(Connection c, TrackingTable table, TrackingState state, Migration m) throws SQLException {
+        if (m.kind() == Migration.Kind.JOURNAL) {
+            Optional<DrizzleRow> row = state.drizzle().stream()
+                    .filter(r -> r.createdAt() != null && r.createdAt() == m.entry().when())
+                    .min(java.util.Comparator.comparing((DrizzleRow r) -> !r.hash().equals(m.hash())));
+            if (row.isPresent()) {
+                update(c, "DELETE FROM " + table.drizzle() + " WHERE id = ?", row.get().id());
+            }
+        }
+        update(c, "DELETE FROM " + table.history() + " WHERE name = ?", m.name());
+    }
+
+    private static void update(Connection c, String sql, Object value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, value);
+            ps.executeUpdate();
+        }
+    }
+}
