@@ -247,6 +247,40 @@ public final class Strata {
         }
     }
 
+    /**
+     * Renumbers the journal's migrations after a merge and re-links the snapshot chain. Refuses when a
+     * migration it would renumber (or re-time) is applied in the configured database.
+     */
+    public RebaseResult rebase(boolean dryRun) {
+        Path dir = config.migrationsDir();
+        List<Rebase.Change> plan = Rebase.plan(Rebase.readEntries(dir));
+        List<dev.strata.core.folder.JournalEntry> touched = plan.stream().filter(c -> !c.before().equals(c.after()))
+                .map(Rebase.Change::before).toList();
+        List<String> warnings = new ArrayList<>();
+        if (config.url() == null) {
+            warnings.add("no database configured: not checked that the renumbered migrations are unapplied");
+        } else if (!touched.isEmpty()) {
+            refuseApplied(touched);
+        }
+        RebaseResult result = Rebase.apply(dir, plan, dryRun);
+        warnings.addAll(result.warnings());
+        return new RebaseResult(result.actions(), warnings);
+    }
+
+    private void refuseApplied(List<dev.strata.core.folder.JournalEntry> touched) {
+        TrackingTable tracking = new TrackingTable(config.trackingSchema(), config.trackingTable());
+        try (Connection c = databaseUrl().connect()) {
+            List<String> applied = dev.strata.core.apply.AppliedLookup.applied(c, tracking, touched);
+            if (!applied.isEmpty()) {
+                throw new StrataException.Conflict(Problem.of("rebase.applied", "rebase would renumber or re-time applied "
+                        + "migration(s): " + String.join(", ", applied), "renumber the other branch's migrations instead "
+                        + "(they are not applied here), by hand or on a database where they are not applied"));
+            }
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
+    }
+
     /** Writes a new hand-written migration from its type's template (no database needed). */
     public NewMigrationResult newMigration(NewMigrationOptions options) {
         return NewMigration.create(config.migrationsDir(), options);

@@ -1,0 +1,212 @@
+package dev.strata.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.core.folder.Journal;
+import dev.strata.core.folder.JournalEntry;
+import dev.strata.core.folder.JournalWriter;
+import dev.strata.core.folder.Migration;
+import dev.strata.core.source.snapshot.Snapshot;
+import dev.strata.core.source.snapshot.SnapshotJson;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * {@code strata rebase}: after a merge, gives the journal's entries increasing numbers, idx and
+ * {@code when} again (the later of two {@code 0061_*} becomes {@code 0062_*}, with its file, down file
+ * and snapshot), and re-links the snapshot chain (each {@code prevId} = the previous snapshot's id).
+ * A renumbered migration whose snapshot file the other branch also wrote gets a copy of the previous
+ * snapshot (as {@code generate --custom} does), with a warning: its content may miss the merged change.
+ */
+final class Rebase {
+    private final Path dir;
+    private final List<String> actions = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private Rebase(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The entries whose tag or {@code when} the rebase changes (what must not be applied anywhere yet). */
+    record Change(JournalEntry before, JournalEntry after) {
+        boolean renamed() {
+            return !before.tag().equals(after.tag());
+        }
+    }
+
+    static List<JournalEntry> readEntries(Path dir) {
+        Path file = dir.resolve("meta/_journal.json");
+        try {
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            List<JournalEntry> out = new ArrayList<>();
+            for (JsonNode e : root.path("entries")) {
+                out.add(new JournalEntry(e.path("idx").asInt(), e.path("version").asText("7"), e.path("when").asLong(),
+                        e.path("tag").asText(), e.path("breakpoints").asBoolean(true)));
+            }
+            return out;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StrataException.Input(new Problem("rebase.bad-journal", file, 0, null, null,
+                    "cannot read " + file + ": " + e.getMessage(), null, "resolve the merge conflict in the journal first", null));
+        }
+    }
+
+    /** Entries in journal order with increasing numbers, idx = position and increasing {@code when}. */
+    static List<Change> plan(List<JournalEntry> entries) {
+        List<Change> out = new ArrayList<>();
+        int previousNumber = -1;
+        long previousWhen = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            JournalEntry e = entries.get(i);
+            int number = leadingNumber(e.tag());
+            int newNumber = number > previousNumber ? number : previousNumber + 1;
+            String tag = number == newNumber ? e.tag() : String.format("%04d", newNumber) + e.tag().substring(digits(e.tag()));
+            long when = e.when() > previousWhen ? e.when() : previousWhen + 1;
+            out.add(new Change(e, new JournalEntry(i, e.version(), when, tag, e.breakpoints())));
+            previousNumber = newNumber;
+            previousWhen = when;
+        }
+        return out;
+    }
+
+    static RebaseResult apply(Path dir, List<Change> plan, boolean dryRun) {
+        Rebase r = new Rebase(dir);
+        r.renameFiles(plan, dryRun);
+        r.relinkSnapshots(plan, dryRun);
+        List<JournalEntry> before = plan.stream().map(Change::before).toList();
+        List<JournalEntry> after = plan.stream().map(Change::after).toList();
+        if (!before.equals(after)) {
+            for (Change c : plan) {
+                if (!c.before().equals(c.after())) {
+                    r.actions.add("journal: " + c.before().tag() + " -> idx " + c.after().idx() + ", when " + c.after().when()
+                            + ", tag " + c.after().tag());
+                }
+            }
+            if (!dryRun) {
+                r.write(dir.resolve("meta/_journal.json"), JournalWriter.write(new Journal("7", "postgresql", after)));
+            }
+        }
+        return new RebaseResult(r.actions, r.warnings);
+    }
+
+    private void renameFiles(List<Change> plan, boolean dryRun) {
+        for (Change c : plan.stream().filter(Change::renamed).toList()) {
+            move(c.before().tag() + ".sql", c.after().tag() + ".sql", dryRun);
+            if (Files.exists(dir.resolve(c.before().tag() + Migration.DOWN_SUFFIX))) {
+                move(c.before().tag() + Migration.DOWN_SUFFIX, c.after().tag() + Migration.DOWN_SUFFIX, dryRun);
+            }
+        }
+    }
+
+    /** Each entry's snapshot ({@code meta/<number>_snapshot.json}) linked to the one before it. */
+    private void relinkSnapshots(List<Change> plan, boolean dryRun) {
+        Snapshot previous = null;
+        for (int i = 0; i < plan.size(); i++) {
+            Change c = plan.get(i);
+            Path target = snapshotOf(c.after().tag());
+            Snapshot snapshot = snapshotFor(plan, i, previous, target);
+            if (snapshot == null) {
+                continue;
+            }
+            String wantedPrev = previous == null ? snapshot.prevId() : previous.id();
+            boolean moved = c.renamed() && !Files.exists(target);
+            if (!snapshot.prevId().equals(wantedPrev) || moved) {
+                Snapshot linked = snapshot.withIds(snapshot.id(), wantedPrev);
+                if (!moved && !snapshot.prevId().isEmpty()) {
+                    warnings.add(target.getFileName() + " was generated on another parent: the next generate diffs against "
+                            + "the last snapshot, which may miss the other branch's changes — review what it writes");
+                }
+                actions.add(target.getFileName() + ": prevId -> " + wantedPrev + (moved ? " (was " + snapshotOf(c.before().tag()).getFileName() + ")" : ""));
+                if (!dryRun) {
+                    write(target, SnapshotJson.write(linked));
+                    if (moved && !sharedPrefix(plan, c)) {
+                        delete(snapshotOf(c.before().tag()));
+                    }
+                }
+                snapshot = linked;
+            }
+            previous = snapshot;
+        }
+    }
+
+    private Snapshot snapshotFor(List<Change> plan, int i, Snapshot previous, Path target) {
+        Change c = plan.get(i);
+        Path old = snapshotOf(c.before().tag());
+        if (!c.renamed()) {
+            return Files.exists(target) ? SnapshotJson.read(target) : null;
+        }
+        if (Files.exists(old) && !sharedPrefix(plan, c)) {
+            return SnapshotJson.read(old);
+        }
+        if (previous == null) {
+            return null;
+        }
+        warnings.add(c.after().tag() + ": its snapshot file was also the other branch's; it now holds a copy of the previous "
+                + "snapshot, which may miss this migration's own changes — check the next generated migration");
+        return previous.withIds(UUID.randomUUID().toString(), previous.id());
+    }
+
+    /** Whether another entry that keeps its number owns the same snapshot file as {@code c} did. */
+    private static boolean sharedPrefix(List<Change> plan, Change c) {
+        int number = leadingNumber(c.before().tag());
+        Predicate<Change> keepsIt = o -> o != c && !o.renamed() && leadingNumber(o.after().tag()) == number;
+        return plan.stream().anyMatch(keepsIt);
+    }
+
+    private Path snapshotOf(String tag) {
+        return dir.resolve("meta").resolve(tag.substring(0, digits(tag)) + "_snapshot.json");
+    }
+
+    private void move(String from, String to, boolean dryRun) {
+        actions.add("rename " + from + " -> " + to);
+        if (dryRun) {
+            return;
+        }
+        try {
+            Files.move(dir.resolve(from), dir.resolve(to));
+        } catch (IOException e) {
+            throw failure(dir.resolve(from), e);
+        }
+    }
+
+    private void write(Path file, String text) {
+        try {
+            Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+            Files.writeString(temporary, text);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+    }
+
+    private void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+    }
+
+    private StrataException failure(Path file, IOException e) {
+        return new StrataException.Input(new Problem("rebase.write-failed", file, 0, null, null, e.getMessage(), null,
+                "check the folder's permissions; done so far: " + actions, null));
+    }
+
+    private static int digits(String tag) {
+        int n = 0;
+        while (n < tag.length() && Character.isDigit(tag.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int leadingNumber(String tag) {
+        int n = digits(tag);
+        return n == 0 ? -1 : Integer.parseInt(tag.substring(0, Math.min(n, 9)));
+    }
+}
