@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -56,8 +59,11 @@ final class Rebase {
         }
     }
 
-    /** Entries in journal order with increasing numbers, idx = position and increasing {@code when}. */
-    static List<Change> plan(List<JournalEntry> entries) {
+    /**
+     * Entries in journal order with increasing numbers, idx = position and increasing {@code when};
+     * numbers of numbered manual files ({@code reserved}) are never given to a journal migration.
+     */
+    static List<Change> plan(List<JournalEntry> entries, java.util.Set<Integer> reserved) {
         List<Change> out = new ArrayList<>();
         int previousNumber = -1;
         long previousWhen = 0;
@@ -65,6 +71,9 @@ final class Rebase {
             JournalEntry e = entries.get(i);
             int number = leadingNumber(e.tag());
             int newNumber = number > previousNumber ? number : previousNumber + 1;
+            while (newNumber != number && reserved.contains(newNumber)) {
+                newNumber++;
+            }
             String tag = number == newNumber ? e.tag() : String.format("%04d", newNumber) + e.tag().substring(digits(e.tag()));
             long when = e.when() > previousWhen ? e.when() : previousWhen + 1;
             out.add(new Change(e, new JournalEntry(i, e.version(), when, tag, e.breakpoints())));
@@ -72,6 +81,20 @@ final class Rebase {
             previousWhen = when;
         }
         return out;
+    }
+
+    /** Numbers of the folder's numbered {@code .sql} files that the journal does not list (manual migrations). */
+    static java.util.Set<Integer> manualNumbers(Path dir, List<JournalEntry> entries) {
+        java.util.Set<String> journaled = new java.util.HashSet<>();
+        entries.forEach(e -> journaled.add(e.tag() + ".sql"));
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".sql") && !n.endsWith(Migration.DOWN_SUFFIX) && !journaled.contains(n) && digits(n) > 0)
+                    .map(Rebase::leadingNumber).collect(java.util.stream.Collectors.toSet());
+        } catch (IOException e) {
+            throw new StrataException.Input(Problem.of("rebase.unreadable", "cannot list " + dir + ": " + e.getMessage(),
+                    "check the folder's permissions"));
+        }
     }
 
     static RebaseResult apply(Path dir, List<Change> plan, boolean dryRun) {
@@ -103,45 +126,55 @@ final class Rebase {
         }
     }
 
-    /** Each entry's snapshot ({@code meta/<number>_snapshot.json}) linked to the one before it. */
+    /**
+     * Each entry's snapshot ({@code meta/<number>_snapshot.json}) linked to the one before it. All
+     * snapshots are read before any is written, since a renumbered one may take another's file name.
+     */
     private void relinkSnapshots(List<Change> plan, boolean dryRun) {
+        Map<Path, Snapshot> existing = new HashMap<>();
+        for (Change c : plan) {
+            Path old = snapshotOf(c.before().tag());
+            if (Files.exists(old)) {
+                existing.putIfAbsent(old, SnapshotJson.read(old));
+            }
+        }
+        Map<Path, Snapshot> result = new LinkedHashMap<>();
         Snapshot previous = null;
-        for (int i = 0; i < plan.size(); i++) {
-            Change c = plan.get(i);
-            Path target = snapshotOf(c.after().tag());
-            Snapshot snapshot = snapshotFor(plan, i, previous, target);
-            if (snapshot == null) {
+        for (Change c : plan) {
+            Snapshot own = ownSnapshot(plan, c, existing, previous);
+            if (own == null) {
                 continue;
             }
-            String wantedPrev = previous == null ? snapshot.prevId() : previous.id();
-            boolean moved = c.renamed() && !Files.exists(target);
-            if (!snapshot.prevId().equals(wantedPrev) || moved) {
-                Snapshot linked = snapshot.withIds(snapshot.id(), wantedPrev);
-                if (!moved && !snapshot.prevId().isEmpty()) {
-                    warnings.add(target.getFileName() + " was generated on another parent: the next generate diffs against "
-                            + "the last snapshot, which may miss the other branch's changes — review what it writes");
-                }
-                actions.add(target.getFileName() + ": prevId -> " + wantedPrev + (moved ? " (was " + snapshotOf(c.before().tag()).getFileName() + ")" : ""));
-                if (!dryRun) {
-                    write(target, SnapshotJson.write(linked));
-                    if (moved && !sharedPrefix(plan, c)) {
-                        delete(snapshotOf(c.before().tag()));
-                    }
-                }
-                snapshot = linked;
+            Snapshot linked = previous == null ? own : own.withIds(own.id(), previous.id());
+            if (!c.renamed() && !linked.prevId().equals(own.prevId()) && !own.prevId().isEmpty()) {
+                warnings.add(snapshotOf(c.after().tag()).getFileName() + " was generated on another parent: the next generate "
+                        + "diffs against the last snapshot, which may miss the other branch's changes — review what it writes");
             }
-            previous = snapshot;
+            result.put(snapshotOf(c.after().tag()), linked);
+            previous = linked;
+        }
+        for (Map.Entry<Path, Snapshot> e : result.entrySet()) {
+            if (!e.getValue().equals(existing.get(e.getKey()))) {
+                actions.add(e.getKey().getFileName() + ": id " + e.getValue().id() + ", prevId -> " + e.getValue().prevId());
+                if (!dryRun) {
+                    write(e.getKey(), SnapshotJson.write(e.getValue()));
+                }
+            }
+        }
+        for (Path old : existing.keySet()) {
+            if (!result.containsKey(old)) {
+                actions.add("delete " + old.getFileName() + " (moved)");
+                if (!dryRun) {
+                    delete(old);
+                }
+            }
         }
     }
 
-    private Snapshot snapshotFor(List<Change> plan, int i, Snapshot previous, Path target) {
-        Change c = plan.get(i);
-        Path old = snapshotOf(c.before().tag());
-        if (!c.renamed()) {
-            return Files.exists(target) ? SnapshotJson.read(target) : null;
-        }
-        if (Files.exists(old) && !sharedPrefix(plan, c)) {
-            return SnapshotJson.read(old);
+    private Snapshot ownSnapshot(List<Change> plan, Change c, Map<Path, Snapshot> existing, Snapshot previous) {
+        Snapshot old = existing.get(snapshotOf(c.before().tag()));
+        if (!c.renamed() || (old != null && !sharedPrefix(plan, c))) {
+            return old;
         }
         if (previous == null) {
             return null;

@@ -253,7 +253,8 @@ public final class Strata {
      */
     public RebaseResult rebase(boolean dryRun) {
         Path dir = config.migrationsDir();
-        List<Rebase.Change> plan = Rebase.plan(Rebase.readEntries(dir));
+        List<dev.strata.core.folder.JournalEntry> entries = Rebase.readEntries(dir);
+        List<Rebase.Change> plan = Rebase.plan(entries, Rebase.manualNumbers(dir, entries));
         List<dev.strata.core.folder.JournalEntry> touched = plan.stream().filter(c -> !c.before().equals(c.after()))
                 .map(Rebase.Change::before).toList();
         List<String> warnings = new ArrayList<>();

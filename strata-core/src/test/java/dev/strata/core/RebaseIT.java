@@ -79,7 +79,8 @@ class RebaseIT {
         }
         assertThat(errors(dir)).contains("snapshot.collision");
         RebaseResult result = new Strata(StrataConfig.of(null, dir)).rebase(false);
-        assertThat(result.actions()).singleElement().asString().startsWith("0002_snapshot.json: prevId -> ");
+        assertThat(result.actions()).singleElement().asString().startsWith("0002_snapshot.json: id ")
+                .contains(", prevId -> ");
         assertThat(result.warnings()).anyMatch(w -> w.startsWith("0002_snapshot.json was generated on another parent"));
         assertThat(errors(dir)).isEmpty();
     }
