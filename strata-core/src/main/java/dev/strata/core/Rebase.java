@@ -31,6 +31,7 @@ final class Rebase {
     private final Path dir;
     private final List<String> actions = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final FileWrites files = new FileWrites("rebase");
 
     private Rebase(Path dir) {
         this.dir = dir;
@@ -208,13 +209,7 @@ final class Rebase {
     }
 
     private void write(Path file, String text) {
-        try {
-            Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-            Files.writeString(temporary, text);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw failure(file, e);
-        }
+        files.write(file, text);
     }
 
     private void delete(Path file) {

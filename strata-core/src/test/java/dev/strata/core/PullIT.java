@@ -115,4 +115,22 @@ class PullIT {
                 .isInstanceOf(StrataException.Input.class)
                 .hasMessageContaining("no journal migration named 0007_nope");
     }
+
+    @Test
+    void baselineRefusesADatabaseWhereALaterMigrationIsApplied(TestDatabase db, @TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("0000_a.sql"), "CREATE TABLE a (id int);");
+        Files.writeString(dir.resolve("0001_b.sql"), "CREATE TABLE b (id int);");
+        dev.strata.testing.JournalFiles.write(dir, java.util.List.of(dev.strata.testing.JournalFiles.entry(0, 1000, "0000_a"),
+                dev.strata.testing.JournalFiles.entry(1, 2000, "0001_b")));
+        Strata strata = new Strata(StrataConfig.of(db.url(), dir));
+        strata.migrate(MigrateOptions.defaults(), e -> { });
+        assertThatThrownBy(() -> strata.baseline("0000_a", true))
+                .isInstanceOf(StrataException.Conflict.class).hasMessageContaining("already applied: 0001_b");
+    }
+
+    @Test
+    void pullRefusesANameThatIsNotSnakeCase() {
+        assertThatThrownBy(() -> new PullOptions(java.util.List.of(), java.util.List.of(), "Initial Schema"))
+                .isInstanceOf(StrataException.Input.class).hasMessageContaining("--name initial_schema");
+    }
 }

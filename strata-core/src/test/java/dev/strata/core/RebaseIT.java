@@ -100,4 +100,12 @@ class RebaseIT {
                 .hasMessageContaining("0001_add_c");
         assertThat(dir.resolve("0001_add_c.sql")).as("nothing renamed").exists();
     }
+
+    @Test
+    void aJournalStillInConflictIsRefusedWithTheFix(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("meta"));
+        Files.writeString(dir.resolve("meta/_journal.json"), "{\"entries\": [\n<<<<<<< HEAD\n]}");
+        assertThatThrownBy(() -> new Strata(StrataConfig.of(null, dir)).rebase(false))
+                .isInstanceOf(StrataException.Input.class).hasMessageContaining("resolve the merge conflict");
+    }
 }
