@@ -77,14 +77,17 @@ public final class Strata {
      * every object in which the database differs from them; with lint, lints the migrations not applied.
      */
     public CheckReport check(CheckOptions options) {
-        boolean offline = options.offline();
+        boolean offline = options.offline() || config.url() == null;
+        // Offline, every file is linted: that runs on a second core while the folder rules run.
+        java.util.concurrent.CompletableFuture<List<Diagnostic>> lintAll = offline && options.lint()
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> lintPending(null)) : null;
         List<Diagnostic> found = new ArrayList<>(FolderCheck.check(config.migrationsDir()));
         boolean folderBroken = found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-        if (offline || config.url() == null) {
-            if (!folderBroken && options.lint()) {
-                found.addAll(lintPending(null));
+        if (offline) {
+            if (!folderBroken && lintAll != null) {
+                found.addAll(joined(lintAll));
             }
-            found.add(new Diagnostic("database.skipped", Severity.INFO, null, 0, offline ? "database not checked (--offline)"
+            found.add(new Diagnostic("database.skipped", Severity.INFO, null, 0, options.offline() ? "database not checked (--offline)"
                     : "database not checked: no database configured (--url, DATABASE_URL, strata.toml)", null));
             return new CheckReport(found, false);
         }
@@ -146,6 +149,14 @@ public final class Strata {
             }
         }
         return new CheckReport(found, false);
+    }
+
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Lint diagnostics for the migrations not applied yet (all of them when {@code status} is unknown). */
