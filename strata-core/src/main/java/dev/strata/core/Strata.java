@@ -80,7 +80,7 @@ public final class Strata {
         boolean offline = options.offline() || config.url() == null;
         // Offline, every file is linted: that runs on a second core while the folder rules run.
         java.util.concurrent.CompletableFuture<List<Diagnostic>> lintAll = offline && options.lint()
-                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> lintPending(null)) : null;
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> lintFiles(migrationFiles())) : null;
         List<Diagnostic> found = new ArrayList<>(FolderCheck.check(config.migrationsDir()));
         boolean folderBroken = found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (offline) {
@@ -139,16 +139,32 @@ public final class Strata {
         if (files.isEmpty()) {
             return new CheckReport(Linter.lint(MigrationFolder.read(config.migrationsDir())), false);
         }
-        List<Diagnostic> found = new ArrayList<>();
-        for (Path file : files) {
+        return new CheckReport(lintFiles(files), false);
+    }
+
+    /** Each file read and linted on its own (in parallel: they are independent), reported in the given order. */
+    private static List<Diagnostic> lintFiles(List<Path> files) {
+        return files.parallelStream().flatMap(file -> {
             try {
-                found.addAll(Linter.lint(file, Files.readString(file, StandardCharsets.UTF_8)));
+                return Linter.lint(file, Files.readString(file, StandardCharsets.UTF_8)).stream();
             } catch (IOException | UncheckedIOException e) {
-                found.add(new Diagnostic("lint.unreadable", Severity.ERROR, file, 0, "cannot read " + file + ": " + e.getMessage(),
-                        "check the path and its permissions"));
+                return java.util.stream.Stream.of(new Diagnostic("lint.unreadable", Severity.ERROR, file, 0,
+                        "cannot read " + file + ": " + e.getMessage(), "check the path and its permissions"));
             }
+        }).toList();
+    }
+
+    /** Every migration file of the folder (journal and manual; not down files), without validating or hashing them. */
+    private List<Path> migrationFiles() {
+        try (java.util.stream.Stream<Path> files = Files.list(config.migrationsDir())) {
+            return files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".sql") && !n.endsWith(Migration.DOWN_SUFFIX) && !n.startsWith(".");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new StrataException.Input(Problem.of("folder.unreadable", "cannot list " + config.migrationsDir() + ": "
+                    + e.getMessage(), "check the folder's permissions"));
         }
-        return new CheckReport(found, false);
     }
 
     private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
@@ -159,10 +175,10 @@ public final class Strata {
         }
     }
 
-    /** Lint diagnostics for the migrations not applied yet (all of them when {@code status} is unknown). */
+    /** Lint diagnostics for the migrations the database has not applied. */
     private List<Diagnostic> lintPending(StatusReport status) {
         MigrationFolder folder = MigrationFolder.read(config.migrationsDir());
-        java.util.Set<String> applied = status == null ? java.util.Set.of() : status.migrations().stream()
+        java.util.Set<String> applied = status.migrations().stream()
                 .filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.EDITED)
                 .map(m -> m.name()).collect(java.util.stream.Collectors.toSet());
         // Files are independent: linted on every core, reported in folder order.
