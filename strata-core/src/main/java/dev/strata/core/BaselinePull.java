@@ -37,8 +37,7 @@ final class BaselinePull {
         try (Connection c = url.connect()) {
             schema = LiveDatabaseSource.read(c, new InspectFilter(options.schemas(), options.tables(), trackingSchema));
         } catch (SQLException e) {
-            throw new StrataException.Unavailable(Problem.of("database.close", "closing the connection failed: " + e.getMessage(),
-                    "check the server log; nothing was written"), e);
+            throw Strata.closeFailure(e, "check the server log; nothing was written");
         }
         String tag = "0000_" + options.name();
         String snapshot = SnapshotJson.write(ModelToSnapshot.snapshot(schema).withIds(Snapshot.ORIGIN_ID, ""));

@@ -37,17 +37,12 @@ final class DriftCheck {
                     new MigrateOptions(false, to, false, false, false, null), event -> { });
             expected = LiveDatabaseSource.read(c, filter);
         } catch (SQLException e) {
-            throw closing(e);
+            throw Strata.closeFailure(e, "check the server log");
         }
         try (Connection c = live.connect()) {
             return SchemaComparison.compare(expected, LiveDatabaseSource.read(c, filter));
         } catch (SQLException e) {
-            throw closing(e);
+            throw Strata.closeFailure(e, "check the server log");
         }
-    }
-
-    private static StrataException closing(SQLException e) {
-        return new StrataException.Unavailable(Problem.of("database.close", "closing the connection failed: " + e.getMessage(),
-                "check the server log"), e);
     }
 }

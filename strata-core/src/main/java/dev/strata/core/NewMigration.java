@@ -4,6 +4,7 @@ import dev.strata.core.folder.Journal;
 import dev.strata.core.folder.JournalEntry;
 import dev.strata.core.folder.JournalWriter;
 import dev.strata.core.folder.MigrationFolder;
+import dev.strata.core.folder.TagNumbers;
 import dev.strata.core.source.snapshot.Snapshot;
 import dev.strata.core.source.snapshot.SnapshotJson;
 
@@ -35,7 +36,7 @@ final class NewMigration {
             files.write(file, MigrationTemplate.text(options, options.name(), lastTag(entries)));
             return new NewMigrationResult(options.name(), true, files.written());
         }
-        int number = entries.stream().mapToInt(e -> leadingNumber(e.tag())).max().orElse(-1) + 1;
+        int number = entries.stream().mapToInt(e -> TagNumbers.orMinusOne(e.tag())).max().orElse(-1) + 1;
         String tag = String.format("%04d_%s", number, options.name());
         Path file = dir.resolve(tag + ".sql");
         refuseExisting(file);
@@ -55,14 +56,6 @@ final class NewMigration {
 
     private static String lastTag(List<JournalEntry> entries) {
         return entries.isEmpty() ? null : entries.get(entries.size() - 1).tag();
-    }
-
-    private static int leadingNumber(String tag) {
-        int end = 0;
-        while (end < tag.length() && Character.isDigit(tag.charAt(end))) {
-            end++;
-        }
-        return end == 0 ? -1 : Integer.parseInt(tag.substring(0, Math.min(end, 9)));
     }
 
     private static void refuseExisting(Path file) {

@@ -6,6 +6,7 @@ import dev.strata.core.folder.Journal;
 import dev.strata.core.folder.JournalEntry;
 import dev.strata.core.folder.JournalWriter;
 import dev.strata.core.folder.Migration;
+import dev.strata.core.folder.TagNumbers;
 import dev.strata.core.source.snapshot.Snapshot;
 import dev.strata.core.source.snapshot.SnapshotJson;
 
@@ -70,12 +71,12 @@ final class Rebase {
         long previousWhen = 0;
         for (int i = 0; i < entries.size(); i++) {
             JournalEntry e = entries.get(i);
-            int number = leadingNumber(e.tag());
+            int number = TagNumbers.orMinusOne(e.tag());
             int newNumber = number > previousNumber ? number : previousNumber + 1;
             while (newNumber != number && reserved.contains(newNumber)) {
                 newNumber++;
             }
-            String tag = number == newNumber ? e.tag() : String.format("%04d", newNumber) + e.tag().substring(digits(e.tag()));
+            String tag = number == newNumber ? e.tag() : String.format("%04d", newNumber) + e.tag().substring(TagNumbers.length(e.tag()));
             long when = e.when() > previousWhen ? e.when() : previousWhen + 1;
             out.add(new Change(e, new JournalEntry(i, e.version(), when, tag, e.breakpoints())));
             previousNumber = newNumber;
@@ -90,8 +91,8 @@ final class Rebase {
         entries.forEach(e -> journaled.add(e.tag() + ".sql"));
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".sql") && !n.endsWith(Migration.DOWN_SUFFIX) && !journaled.contains(n) && digits(n) > 0)
-                    .map(Rebase::leadingNumber).collect(java.util.stream.Collectors.toSet());
+                    .filter(n -> n.endsWith(".sql") && !n.endsWith(Migration.DOWN_SUFFIX) && !journaled.contains(n) && TagNumbers.length(n) > 0)
+                    .map(TagNumbers::orMinusOne).collect(java.util.stream.Collectors.toSet());
         } catch (IOException e) {
             throw new StrataException.Input(Problem.of("rebase.unreadable", "cannot list " + dir + ": " + e.getMessage(),
                     "check the folder's permissions"));
@@ -187,13 +188,13 @@ final class Rebase {
 
     /** Whether another entry that keeps its number owns the same snapshot file as {@code c} did. */
     private static boolean sharedPrefix(List<Change> plan, Change c) {
-        int number = leadingNumber(c.before().tag());
-        Predicate<Change> keepsIt = o -> o != c && !o.renamed() && leadingNumber(o.after().tag()) == number;
+        int number = TagNumbers.orMinusOne(c.before().tag());
+        Predicate<Change> keepsIt = o -> o != c && !o.renamed() && TagNumbers.orMinusOne(o.after().tag()) == number;
         return plan.stream().anyMatch(keepsIt);
     }
 
     private Path snapshotOf(String tag) {
-        return dir.resolve("meta").resolve(tag.substring(0, digits(tag)) + "_snapshot.json");
+        return dir.resolve("meta").resolve(tag.substring(0, TagNumbers.length(tag)) + "_snapshot.json");
     }
 
     private void move(String from, String to, boolean dryRun) {
@@ -225,16 +226,4 @@ final class Rebase {
                 "check the folder's permissions; done so far: " + actions, null));
     }
 
-    private static int digits(String tag) {
-        int n = 0;
-        while (n < tag.length() && Character.isDigit(tag.charAt(n))) {
-            n++;
-        }
-        return n;
-    }
-
-    private static int leadingNumber(String tag) {
-        int n = digits(tag);
-        return n == 0 ? -1 : Integer.parseInt(tag.substring(0, Math.min(n, 9)));
-    }
 }

@@ -10,7 +10,6 @@ import dev.strata.core.apply.MigrateOptions;
 import dev.strata.core.apply.MigrateResult;
 import dev.strata.core.apply.Migrator;
 import dev.strata.core.apply.StatusReport;
-import dev.strata.core.apply.MigrationState;
 import dev.strata.core.apply.TrackingTable;
 import dev.strata.core.config.DatabaseUrl;
 import dev.strata.core.diff.Difference;
@@ -55,7 +54,10 @@ public final class Strata {
 
     /** Where every migration stands. */
     public StatusReport status() {
-        Migrator migrator = migrator();
+        return status(migrator());
+    }
+
+    private StatusReport status(Migrator migrator) {
         try (Connection c = connect()) {
             return migrator.status(c);
         } catch (SQLException e) {
@@ -96,31 +98,27 @@ public final class Strata {
                     "database not checked: fix the folder's errors first", null));
             return new CheckReport(found, false);
         }
-        StatusReport status = status();
+        MigrationFolder folder = MigrationFolder.read(config.migrationsDir());
+        StatusReport status = status(new Migrator(folder, tracking(), who()));
         found.addAll(DatabaseRules.check(status));
         if (options.lint()) {
-            found.addAll(lintPending(status));
+            found.addAll(lintPending(folder, status.appliedNames()));
         }
         if (options.drift()) {
-            found.addAll(driftDiagnostics(status));
+            found.addAll(driftDiagnostics(folder, status.appliedNames()));
         }
         return new CheckReport(found, true);
     }
 
-    private List<Diagnostic> driftDiagnostics(StatusReport status) {
-        List<String> applied = status.migrations().stream()
-                .filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.EDITED)
-                .map(m -> m.name()).toList();
+    private List<Diagnostic> driftDiagnostics(MigrationFolder folder, List<String> applied) {
         if (applied.isEmpty()) {
             return List.of(new Diagnostic("drift.skipped", Severity.INFO, null, 0,
                     "drift not checked: the database has no migration of this folder applied", null));
         }
         String last = applied.get(applied.size() - 1);
-        MigrationFolder folder = MigrationFolder.read(config.migrationsDir());
-        TrackingTable tracking = new TrackingTable(config.trackingSchema(), config.trackingTable());
         List<Difference> differences;
         try (ShadowDatabase shadow = shadowDatabase()) {
-            differences = DriftCheck.run(folder, tracking, shadow, databaseUrl(), last);
+            differences = DriftCheck.run(folder, tracking(), shadow, databaseUrl(), last);
         }
         if (differences.isEmpty()) {
             return List.of(new Diagnostic("drift.none", Severity.INFO, null, 0,
@@ -176,11 +174,8 @@ public final class Strata {
     }
 
     /** Lint diagnostics for the migrations the database has not applied. */
-    private List<Diagnostic> lintPending(StatusReport status) {
-        MigrationFolder folder = MigrationFolder.read(config.migrationsDir());
-        java.util.Set<String> applied = status.migrations().stream()
-                .filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.EDITED)
-                .map(m -> m.name()).collect(java.util.stream.Collectors.toSet());
+    private static List<Diagnostic> lintPending(MigrationFolder folder, List<String> appliedNames) {
+        java.util.Set<String> applied = java.util.Set.copyOf(appliedNames);
         // Files are independent: linted on every core, reported in folder order.
         return folder.migrations().parallelStream().filter(m -> !applied.contains(m.name()))
                 .flatMap(m -> Linter.lint(m.file(), m.text()).stream()).toList();
@@ -231,7 +226,7 @@ public final class Strata {
      */
     public BaselineResult baseline(String to, boolean force) {
         MigrationFolder folder = MigrationFolder.read(config.migrationsDir());
-        TrackingTable tracking = new TrackingTable(config.trackingSchema(), config.trackingTable());
+        TrackingTable tracking = tracking();
         Migrator migrator = new Migrator(folder, tracking, who());
         migrator.journalUpTo(to);
         DatabaseUrl url = databaseUrl();
@@ -296,7 +291,7 @@ public final class Strata {
     }
 
     private void refuseApplied(List<dev.strata.core.folder.JournalEntry> touched) {
-        TrackingTable tracking = new TrackingTable(config.trackingSchema(), config.trackingTable());
+        TrackingTable tracking = tracking();
         try (Connection c = databaseUrl().connect()) {
             List<String> applied = dev.strata.core.apply.AppliedLookup.applied(c, tracking, touched);
             if (!applied.isEmpty()) {
@@ -320,8 +315,11 @@ public final class Strata {
     }
 
     private Migrator migrator() {
-        MigrationFolder folder = MigrationFolder.read(config.migrationsDir());
-        return new Migrator(folder, new TrackingTable(config.trackingSchema(), config.trackingTable()), who());
+        return new Migrator(MigrationFolder.read(config.migrationsDir()), tracking(), who());
+    }
+
+    private TrackingTable tracking() {
+        return new TrackingTable(config.trackingSchema(), config.trackingTable());
     }
 
     private Connection connect() {
@@ -341,7 +339,11 @@ public final class Strata {
     }
 
     private static StrataException closeFailure(SQLException e) {
-        return new StrataException.Unavailable(Problem.of("database.close", "closing the connection failed: " + e.getMessage(),
-                "check the server log; the operation itself had finished"), e);
+        return closeFailure(e, "check the server log; the operation itself had finished");
+    }
+
+    /** A connection that failed to close once its work was done (or, for a read, once the read was done). */
+    static StrataException closeFailure(SQLException e, String fix) {
+        return new StrataException.Unavailable(Problem.of("database.close", "closing the connection failed: " + e.getMessage(), fix), e);
     }
 }

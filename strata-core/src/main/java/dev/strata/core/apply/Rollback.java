@@ -37,11 +37,7 @@ final class Rollback {
 
     static List<Step> plan(MigrationFolder folder, StatusReport status, RollbackOptions options) {
         List<Migration> applied = new ArrayList<>();
-        for (MigrationStatus s : status.migrations()) {
-            if (s.state() == MigrationState.APPLIED || s.state() == MigrationState.EDITED) {
-                folder.find(s.name()).ifPresent(applied::add);
-            }
-        }
+        status.appliedNames().forEach(name -> folder.find(name).ifPresent(applied::add));
         List<Migration> undo = new ArrayList<>(undone(applied, options));
         java.util.Collections.reverse(undo);
         List<Step> steps = new ArrayList<>();

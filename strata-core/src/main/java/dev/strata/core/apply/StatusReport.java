@@ -21,4 +21,10 @@ public record StatusReport(List<MigrationStatus> migrations, boolean trackingFou
     public long count(MigrationState state) {
         return migrations.stream().filter(m -> m.state() == state).count();
     }
+
+    /** The migrations the database has applied (edited since or not), in folder order. */
+    public List<String> appliedNames() {
+        return migrations.stream().filter(m -> m.state() == MigrationState.APPLIED || m.state() == MigrationState.EDITED)
+                .map(MigrationStatus::name).toList();
+    }
 }

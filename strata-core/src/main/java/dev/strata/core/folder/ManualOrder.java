@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where manual migrations (files the journal does not list) go among the journal's migrations.
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
  * </ol>
  */
 final class ManualOrder {
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,18})");
 
     private ManualOrder() {
     }
@@ -34,7 +31,7 @@ final class ManualOrder {
         }
         List<Migration> atEnd = new ArrayList<>();
         for (Migration m : sortedManual) {
-            OptionalLong n = leadingNumber(m.name());
+            OptionalLong n = TagNumbers.of(m.name());
             if (n.isEmpty()) {
                 atEnd.add(m);
             } else {
@@ -55,7 +52,7 @@ final class ManualOrder {
         int best = 0;
         long bestNumber = Long.MIN_VALUE;
         for (int i = 0; i < journal.size(); i++) {
-            OptionalLong number = leadingNumber(journal.get(i).name());
+            OptionalLong number = TagNumbers.of(journal.get(i).name());
             if (number.isPresent() && number.getAsLong() <= n && number.getAsLong() >= bestNumber) {
                 bestNumber = number.getAsLong();
                 best = i + 1;
@@ -64,8 +61,4 @@ final class ManualOrder {
         return best;
     }
 
-    static OptionalLong leadingNumber(String name) {
-        Matcher m = LEADING_NUMBER.matcher(name);
-        return m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
-    }
 }

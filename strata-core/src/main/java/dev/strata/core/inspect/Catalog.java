@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Runs one catalog query with bind parameters and maps its rows; a failure becomes a {@link StrataException.Database}. */
@@ -59,14 +58,22 @@ public final class Catalog {
         }
     }
 
-    /** A {@code text[]} column as a list; an SQL NULL as the empty list. */
+    /**
+     * An array column as strings (elements by {@code toString}, SQL NULL elements kept as {@code null});
+     * an SQL NULL array as the empty list.
+     */
     public static List<String> strings(ResultSet rs, String column) throws SQLException {
         java.sql.Array array = rs.getArray(column);
         if (array == null) {
             return List.of();
         }
         try {
-            return Arrays.asList((String[]) array.getArray());
+            Object[] values = (Object[]) array.getArray();
+            List<String> out = new ArrayList<>(values.length);
+            for (Object v : values) {
+                out.add(v == null ? null : v.toString());
+            }
+            return out;
         } finally {
             array.free();
         }

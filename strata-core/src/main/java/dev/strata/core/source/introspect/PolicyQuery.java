@@ -39,6 +39,6 @@ final class PolicyQuery {
             default -> "ALL";
         };
         return new PolicyRow(rs.getLong("polrelid"), new Policy(rs.getString("polname"), rs.getBoolean("polpermissive"),
-                command, Rows.strings(rs, "roles"), rs.getString("using_expr"), rs.getString("check_expr")));
+                command, Catalog.strings(rs, "roles"), rs.getString("using_expr"), rs.getString("check_expr")));
     }
 }

@@ -38,7 +38,7 @@ final class TypeQuery {
     static List<EnumType> enums(Catalog catalog, Scopes scopes) {
         Scope scope = scopes.schemaOnly("n.nspname");
         return catalog.query(String.format(ENUMS, scope.sql(), Scopes.notFromExtension("pg_catalog.pg_type", "t.oid")),
-                scope.binds(), rs -> new EnumType(name(rs), Rows.strings(rs, "labels")));
+                scope.binds(), rs -> new EnumType(name(rs), Catalog.strings(rs, "labels")));
     }
 
     static List<Domain> domains(Catalog catalog, Scopes scopes) {
@@ -48,8 +48,8 @@ final class TypeQuery {
     }
 
     private static Domain domain(ResultSet rs) throws SQLException {
-        List<String> names = Rows.strings(rs, "check_names");
-        List<String> definitions = Rows.strings(rs, "check_defs");
+        List<String> names = Catalog.strings(rs, "check_names");
+        List<String> definitions = Catalog.strings(rs, "check_defs");
         List<CheckConstraint> checks = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             checks.add(CheckDefinition.parse(names.get(i), definitions.get(i)));
