@@ -19,12 +19,14 @@ import picocli.CommandLine.Option;
                 "applied migrations edited or missing from the folder, failed ones, pending",
                 "ones older than applied ones; drift: the migrations it has applied are",
                 "replayed into a shadow database and every object that differs is listed",
-                "(--no-drift skips it). Lint: strata lint's rules over the migrations not",
+                "(--no-drift skips it; the shadow database is made on --shadow-url, else",
+                "on the same server, else - when the user may not create databases - on",
+                "the embedded server). Lint: strata lint's rules over the migrations not",
                 "applied yet, all of them with --offline (--no-lint skips it). Exit 1 on",
                 "errors (--strict: on warnings too).",
                 ""})
 final class CheckCommand extends GlobalCommand {
-    @Option(names = "--offline", description = "Check the folder only; do not connect to the database.")
+    @Option(names = "--offline", description = "Do not connect to the database: folder rules and lint only.")
     boolean offline;
 
     @Option(names = "--no-drift", negatable = false,
