@@ -45,7 +45,12 @@ final class FileRules {
                         + "the numbered history, or drop the number to make it a plain manual migration")
                         : Diagnostic.info("manual.listed", file, "manual migration (not in the journal): applied and tracked by Strata only"));
             }
-            checkUtf8(file, out);
+            String text = utf8Text(file, out);
+            if (m.matches() && text != null && MeaninglessNames.saysNothing(m.group(2), text)) {
+                out.add(Diagnostic.warning("name.meaningless", file, "\"" + m.group(2) + "\" says nothing about what the migration "
+                        + "does (it looks like a name drizzle-kit made up)", "name migrations after their change "
+                        + "(strata generate --name add_users_email_index); one already applied may keep its name"));
+            }
         }
         byNumber.forEach((number, same) -> {
             if (same.size() > 1) {
@@ -64,12 +69,14 @@ final class FileRules {
         }
     }
 
-    private static void checkUtf8(Path file, List<Diagnostic> out) throws IOException {
+    /** The file's text, or {@code null} (and an error) when it is not UTF-8. */
+    private static String utf8Text(Path file, List<Diagnostic> out) throws IOException {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)));
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
             out.add(Diagnostic.error("file.not-utf8", file, "is not UTF-8", "convert it to UTF-8 (iconv -f LATIN1 -t UTF-8)"));
+            return null;
         }
     }
 }

@@ -23,11 +23,12 @@ class FolderCheckTest {
         journal(entry(0, 1000, "0000_init"), entry(1, 3000, "0001_users"), entry(1, 2000, "0007_lost_when"),
                 entry(5, 4000, "0003_Add_Column"), entry(4, 5000, "0004_gone"));
         sql("0000_init.sql", "CREATE TABLE a (id int);");
-        sql("0001_users.sql", "CREATE TABLE u (id int);");
-        sql("0007_lost_when.sql", "SELECT 1;");
-        sql("0007_other_branch.sql", "SELECT 1;");
+        sql("0001_users.sql", "CREATE TABLE users (id int);");
+        sql("0007_lost_when.sql", "ALTER TABLE lost ADD COLUMN x int;");
+        sql("0007_other_branch.sql", "CREATE TABLE other (id int);");
         sql("0003_Add_Column.sql", "SELECT 1;");
         sql("add_invite_email_tracking.sql", "SELECT 1;");
+        sql("0008_lying_namor.sql", "ALTER TABLE users ADD COLUMN email text;");
         snapshot("0000", "a", "00000000-0000-0000-0000-000000000000");
         snapshot("0001", "b", "a");
         snapshot("0007", "c", "a");
@@ -43,6 +44,8 @@ class FolderCheckTest {
                 "ERROR numbering.duplicate",        // two 0007_*
                 "WARNING folder.unjournaled",       // 0007_other_branch.sql is numbered, not in the journal
                 "WARNING name.not-snake-case",      // Add_Column
+                "WARNING name.meaningless",         // lying_namor: drizzle-kit's made-up name
+                "WARNING folder.unjournaled",       // 0008_lying_namor.sql
                 "INFO manual.listed",               // add_invite_email_tracking.sql
                 "ERROR snapshot.collision",         // 0001 and 0007 both from a
                 "ERROR snapshot.broken-chain",      // 0003's prevId points nowhere
