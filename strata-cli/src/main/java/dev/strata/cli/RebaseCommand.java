@@ -15,9 +15,12 @@ import java.util.Map;
                 "Walks the journal in order: a migration whose number is not above the one",
                 "before it (two 0061_*) gets the next number — file, down file, snapshot",
                 "and journal tag; idx becomes the position and `when` increases. Then each",
-                "snapshot's prevId is set to the previous snapshot's id. Refuses when a",
-                "migration it would change is applied in the configured database. Prints",
-                "every change; --dry-run changes nothing.",
+                "snapshot's prevId is set to the previous snapshot's id. A snapshot that",
+                "now follows the other branch's migration is regenerated: the folder is",
+                "replayed in a shadow database and the schema read back (on a scratch copy",
+                "first, so a migration that fails leaves the folder untouched). Refuses",
+                "when a migration it would change is applied in the configured database.",
+                "Prints every change; --dry-run changes nothing.",
                 ""})
 final class RebaseCommand extends GlobalCommand {
 

@@ -26,12 +26,13 @@ import java.util.function.Predicate;
  * {@code when} again (the later of two {@code 0061_*} becomes {@code 0062_*}, with its file, down file
  * and snapshot), and re-links the snapshot chain (each {@code prevId} = the previous snapshot's id).
  * A renumbered migration whose snapshot file the other branch also wrote gets a copy of the previous
- * snapshot (as {@code generate --custom} does), with a warning: its content may miss the merged change.
+ * snapshot (as {@code generate --custom} does); it and every snapshot re-linked to another parent are
+ * {@linkplain Outcome#stale() stale}: their content may miss the merged change until regenerated.
  */
 final class Rebase {
     private final Path dir;
     private final List<String> actions = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<String> stale = new ArrayList<>();
     private final FileWrites files = new FileWrites("rebase");
 
     private Rebase(Path dir) {
@@ -99,7 +100,18 @@ final class Rebase {
         }
     }
 
-    static RebaseResult apply(Path dir, List<Change> plan, boolean dryRun) {
+    /**
+     * What the rebase did.
+     *
+     * @param stale tags (after the rebase) whose snapshot content may miss the other branch's change
+     */
+    record Outcome(RebaseResult result, List<String> stale) {
+        Outcome {
+            stale = List.copyOf(stale);
+        }
+    }
+
+    static Outcome apply(Path dir, List<Change> plan, boolean dryRun) {
         Rebase r = new Rebase(dir);
         r.renameFiles(plan, dryRun);
         r.relinkSnapshots(plan, dryRun);
@@ -116,7 +128,7 @@ final class Rebase {
                 r.write(dir.resolve("meta/_journal.json"), JournalWriter.write(new Journal("7", "postgresql", after)));
             }
         }
-        return new RebaseResult(r.actions, r.warnings);
+        return new Outcome(new RebaseResult(r.actions, List.of()), r.stale);
     }
 
     private void renameFiles(List<Change> plan, boolean dryRun) {
@@ -149,8 +161,7 @@ final class Rebase {
             }
             Snapshot linked = previous == null ? own : own.withIds(own.id(), previous.id());
             if (!c.renamed() && !linked.prevId().equals(own.prevId()) && !own.prevId().isEmpty()) {
-                warnings.add(snapshotOf(c.after().tag()).getFileName() + " was generated on another parent: the next generate "
-                        + "diffs against the last snapshot, which may miss the other branch's changes — review what it writes");
+                stale.add(c.after().tag());
             }
             result.put(snapshotOf(c.after().tag()), linked);
             previous = linked;
@@ -181,9 +192,10 @@ final class Rebase {
         if (previous == null) {
             return null;
         }
-        warnings.add(c.after().tag() + ": its snapshot file was also the other branch's; it now holds a copy of the previous "
-                + "snapshot, which may miss this migration's own changes — check the next generated migration");
-        return previous.withIds(UUID.randomUUID().toString(), previous.id());
+        stale.add(c.after().tag());
+        // Derived, not random: the same rebase run twice (scratch copy, then the real folder) gives the same chain.
+        String id = UUID.nameUUIDFromBytes((previous.id() + "/" + c.after().tag()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return previous.withIds(id, previous.id());
     }
 
     /** Whether another entry that keeps its number owns the same snapshot file as {@code c} did. */

@@ -285,9 +285,42 @@ public final class Strata {
         } else if (!touched.isEmpty()) {
             refuseApplied(touched);
         }
-        RebaseResult result = Rebase.apply(dir, plan, dryRun);
-        warnings.addAll(result.warnings());
-        return new RebaseResult(result.actions(), warnings);
+        Rebase.Outcome preview = Rebase.apply(dir, plan, true);
+        List<String> actions = new ArrayList<>(preview.result().actions());
+        if (dryRun) {
+            preview.stale().forEach(tag -> actions.add("regenerate the snapshot of " + tag + " (its content may miss the "
+                    + "other branch's change) by replaying the folder in a shadow database"));
+        } else if (preview.stale().isEmpty()) {
+            Rebase.apply(dir, plan, false);
+        } else {
+            actions.addAll(rebaseWithFreshSnapshots(dir, plan, preview.stale()));
+        }
+        return new RebaseResult(actions, warnings);
+    }
+
+    /**
+     * Rebases a scratch copy of the folder and regenerates its stale snapshots there first, so a
+     * migration that fails to replay leaves the real folder untouched; then rebases the real folder
+     * and copies the regenerated snapshots in.
+     */
+    private List<String> rebaseWithFreshSnapshots(Path dir, List<Rebase.Change> plan, List<String> stale) {
+        Path scratch = FolderCopy.toTemp(dir);
+        try {
+            Rebase.apply(scratch, plan, false);
+            List<String> regenerated;
+            try (ShadowDatabase shadow = shadowDatabase()) {
+                regenerated = SnapshotRegeneration.run(scratch, tracking(), shadow, stale);
+            }
+            Rebase.apply(dir, plan, false);
+            FileWrites files = new FileWrites("rebase");
+            for (String tag : stale) {
+                Path snapshot = Path.of("meta", tag.substring(0, dev.strata.core.folder.TagNumbers.length(tag)) + "_snapshot.json");
+                files.write(dir.resolve(snapshot), FolderCopy.read(scratch.resolve(snapshot)));
+            }
+            return regenerated;
+        } finally {
+            FolderCopy.delete(scratch);
+        }
     }
 
     private void refuseApplied(List<dev.strata.core.folder.JournalEntry> touched) {

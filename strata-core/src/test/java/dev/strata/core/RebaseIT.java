@@ -8,6 +8,7 @@ import dev.strata.core.config.StrataConfig;
 import dev.strata.core.folder.MigrationFolder;
 import dev.strata.core.source.snapshot.Snapshot;
 import dev.strata.core.source.snapshot.SnapshotJson;
+import dev.strata.core.source.snapshot.SnapshotToModel;
 import dev.strata.testing.JournalFiles;
 import dev.strata.testing.PostgresExtension;
 import dev.strata.testing.TestDatabase;
@@ -45,30 +46,33 @@ class RebaseIT {
     }
 
     @Test
-    void duplicateNumbersBecomeASequenceWithFilesJournalAndSnapshots(@TempDir Path dir) throws Exception {
+    void duplicateNumbersBecomeASequenceWithFilesJournalAndSnapshots(TestDatabase db, @TempDir Path dir) throws Exception {
         mergedFolder(dir);
         assertThat(errors(dir)).contains("journal.duplicate-idx", "numbering.duplicate");
-        Strata strata = new Strata(StrataConfig.of(null, dir));
+        Strata strata = new Strata(StrataConfig.of(db.url(), dir));
 
         RebaseResult dry = strata.rebase(true);
-        assertThat(dry.actions()).contains("rename 0001_add_c.sql -> 0002_add_c.sql", "rename 0001_add_c.down.sql -> 0002_add_c.down.sql");
+        assertThat(dry.actions()).contains("rename 0001_add_c.sql -> 0002_add_c.sql", "rename 0001_add_c.down.sql -> 0002_add_c.down.sql")
+                .anyMatch(a -> a.startsWith("regenerate the snapshot of 0002_add_c"));
         assertThat(dir.resolve("0001_add_c.sql")).as("dry run").exists();
 
         RebaseResult done = strata.rebase(false);
-        assertThat(done.warnings()).anyMatch(w -> w.startsWith("0002_add_c: its snapshot file was also the other branch's"));
+        assertThat(done.actions()).anyMatch(a -> a.startsWith("0002_snapshot.json: regenerated from the schema that migrations up to 0002_add_c"));
         assertThat(dir.resolve("0002_add_c.sql")).exists();
         assertThat(dir.resolve("0002_add_c.down.sql")).exists();
         MigrationFolder folder = MigrationFolder.read(dir);
         assertThat(folder.journal().entries()).extracting(e -> e.idx() + " " + e.when() + " " + e.tag())
                 .containsExactly("0 1000 0000_init", "1 2000 0001_add_b", "2 2001 0002_add_c");
-        Snapshot copied = SnapshotJson.read(dir.resolve("meta/0002_snapshot.json"));
-        assertThat(copied.prevId()).isEqualTo("22222222-2222-4222-8222-222222222222");
+        Snapshot regenerated = SnapshotJson.read(dir.resolve("meta/0002_snapshot.json"));
+        assertThat(regenerated.prevId()).isEqualTo("22222222-2222-4222-8222-222222222222");
+        assertThat(SnapshotToModel.schema(regenerated).tables()).extracting(t -> t.name().name())
+                .as("both branches' tables").containsExactly("a", "b", "c");
         assertThat(errors(dir)).isEmpty();
         assertThat(strata.rebase(false).actions()).as("a second rebase has nothing to do").isEmpty();
     }
 
     @Test
-    void branchCollisionIsRelinked(@TempDir Path tmp) throws Exception {
+    void branchCollisionIsRelinkedAndTheRelinkedSnapshotRegenerated(TestDatabase db, @TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("m");
         Files.createDirectories(dir.resolve("meta"));
         try (var files = Files.walk(Vectors.dir().resolve("check-collision/migrations"))) {
@@ -78,11 +82,35 @@ class RebaseIT {
             }
         }
         assertThat(errors(dir)).contains("snapshot.collision");
-        RebaseResult result = new Strata(StrataConfig.of(null, dir)).rebase(false);
-        assertThat(result.actions()).singleElement().asString().startsWith("0002_snapshot.json: id ")
-                .contains(", prevId -> ");
-        assertThat(result.warnings()).anyMatch(w -> w.startsWith("0002_snapshot.json was generated on another parent"));
+        RebaseResult result = new Strata(StrataConfig.of(db.url(), dir)).rebase(false);
+        assertThat(result.actions()).hasSize(2);
+        assertThat(result.actions().get(0)).startsWith("0002_snapshot.json: id ").contains(", prevId -> ");
+        assertThat(result.actions().get(1)).startsWith("0002_snapshot.json: regenerated");
         assertThat(errors(dir)).isEmpty();
+    }
+
+    @Test
+    void aMigrationThatFailsToReplayLeavesTheFolderUntouched(TestDatabase db, @TempDir Path dir) throws Exception {
+        mergedFolder(dir);
+        Files.writeString(dir.resolve("0001_add_c.sql"), "CREATE TABLE c (id int REFERENCES nowhere (id));");
+        List<String> before = listing(dir);
+
+        assertThatThrownBy(() -> new Strata(StrataConfig.of(db.url(), dir)).rebase(false))
+                .isInstanceOf(StrataException.class).hasMessageContaining("nowhere");
+
+        assertThat(listing(dir)).isEqualTo(before);
+    }
+
+    private static List<String> listing(Path dir) throws Exception {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> {
+                try {
+                    return dir.relativize(p) + " " + Files.readString(p).hashCode();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sorted().toList();
+        }
     }
 
     @Test
