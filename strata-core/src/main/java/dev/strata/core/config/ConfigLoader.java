@@ -22,6 +22,9 @@ import java.nio.file.Path;
  * dir = "migrations"               # relative to the file's folder
  * table = "__drizzle_migrations"   # drizzle's migrationsTable
  * schema = "drizzle"               # drizzle's migrationsSchema
+ *
+ * [schema]
+ * source = "src/main/java/com/acme/db"   # the schema as code: .java file or folder, or a .sql file
  * </pre>
  */
 public final class ConfigLoader {
@@ -76,7 +79,13 @@ public final class ConfigLoader {
             String text = env.apply(toml.path("database").path("shadow_url").asText(), "database.shadow_url");
             shadow = nonBlank(text) ? DatabaseUrl.parse(text) : null;
         }
-        return new StrataConfig(url, source, dir.normalize(), schema, table, base, shadow);
+        Path schemaSource = null;
+        if (request.schemaSource() != null) {
+            schemaSource = request.workingDir().resolve(request.schemaSource()).normalize();
+        } else if (toml != null && toml.path("schema").has("source")) {
+            schemaSource = base.resolve(env.apply(toml.path("schema").path("source").asText(), "schema.source")).normalize();
+        }
+        return new StrataConfig(url, source, dir.normalize(), schema, table, base, shadow, schemaSource);
     }
 
     private static String pick(String flag, JsonNode toml, String key, EnvInterpolation env, String fallback) {

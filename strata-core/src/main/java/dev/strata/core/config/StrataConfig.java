@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param projectDir     the project folder (where {@code .strata/} lives)
  * @param shadowUrl      where throwaway databases go ({@code --shadow-url}), or {@code null}: the
  *                       configured server when its user may create databases, else the embedded one
+ * @param schemaSource   the schema as code ({@code --schema}: a {@code .java} file or folder of them, or a
+ *                       {@code .sql} file), or {@code null} when none is configured
  */
 public record StrataConfig(
         DatabaseUrl url, String urlSource, Path migrationsDir, String trackingSchema, String trackingTable, Path projectDir,
-        DatabaseUrl shadowUrl) {
+        DatabaseUrl shadowUrl, Path schemaSource) {
 
     public static final String DEFAULT_TRACKING_SCHEMA = "drizzle";
     public static final String DEFAULT_TRACKING_TABLE = "__drizzle_migrations";
@@ -32,6 +34,12 @@ public record StrataConfig(
         }
     }
 
+    /** A configuration without a schema source. */
+    public StrataConfig(DatabaseUrl url, String urlSource, Path migrationsDir, String trackingSchema, String trackingTable,
+                        Path projectDir, DatabaseUrl shadowUrl) {
+        this(url, urlSource, migrationsDir, trackingSchema, trackingTable, projectDir, shadowUrl, null);
+    }
+
     /** A configuration with defaults for everything but the URL and folder. */
     public static StrataConfig of(DatabaseUrl url, Path migrationsDir) {
         return new StrataConfig(url, url == null ? null : "--url", migrationsDir, DEFAULT_TRACKING_SCHEMA,
@@ -43,10 +51,14 @@ public record StrataConfig(
     }
 
     public StrataConfig withUrl(DatabaseUrl other, String source) {
-        return new StrataConfig(other, source, migrationsDir, trackingSchema, trackingTable, projectDir, shadowUrl);
+        return new StrataConfig(other, source, migrationsDir, trackingSchema, trackingTable, projectDir, shadowUrl, schemaSource);
     }
 
     public StrataConfig withTracking(String schema, String table) {
-        return new StrataConfig(url, urlSource, migrationsDir, schema, table, projectDir, shadowUrl);
+        return new StrataConfig(url, urlSource, migrationsDir, schema, table, projectDir, shadowUrl, schemaSource);
+    }
+
+    public StrataConfig withSchemaSource(Path source) {
+        return new StrataConfig(url, urlSource, migrationsDir, trackingSchema, trackingTable, projectDir, shadowUrl, source);
     }
 }

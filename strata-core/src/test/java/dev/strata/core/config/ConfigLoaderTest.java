@@ -79,4 +79,22 @@ class ConfigLoaderTest {
         toml("[database]\nshadow_url = \"postgres://postgres@127.0.0.1:5432/${SHADOW_DB:-shadow}\"\n");
         assertThat(load(null, Map.of()).shadowUrl().database()).isEqualTo("shadow");
     }
+
+    @Test
+    void schemaSourceComesFromTheFileRelativeToIt() throws IOException {
+        toml("[schema]\nsource = \"db/schema\"\n");
+        assertThat(load(null, Map.of()).schemaSource()).isEqualTo(dir.resolve("db/schema"));
+    }
+
+    @Test
+    void schemaFlagWinsOverTheFile() throws IOException {
+        toml("[schema]\nsource = \"db/schema\"\n");
+        StrataConfig config = ConfigLoader.load(new ConfigRequest(null, null, null, null, null, null, Map.of(), dir, Path.of("other.sql")));
+        assertThat(config.schemaSource()).isEqualTo(dir.resolve("other.sql"));
+    }
+
+    @Test
+    void noSchemaSourceByDefault() {
+        assertThat(load(null, Map.of()).schemaSource()).isNull();
+    }
 }
