@@ -28,8 +28,15 @@ final class DiagnosticsView {
             env.out().println(Json.write(doc));
             return;
         }
-        for (Diagnostic d : sorted) {
-            if (d.severity() == Severity.INFO && global.quiet) {
+        lines(env, sorted, global.quiet);
+        env.out().println(report.count(Severity.ERROR) + " error(s), " + report.count(Severity.WARNING) + " warning(s)"
+                + (report.databaseRead() ? "" : "; database not checked") + ".");
+    }
+
+    /** One line per diagnostic (info left out when {@code quiet}), each followed by its fix. */
+    static void lines(Environment env, List<Diagnostic> diagnostics, boolean quiet) {
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == Severity.INFO && quiet) {
                 continue;
             }
             String where = d.file() == null ? "" : d.file() + (d.line() > 0 ? ":" + d.line() : "") + ": ";
@@ -38,8 +45,6 @@ final class DiagnosticsView {
                 env.out().println("  fix: " + d.fix());
             }
         }
-        env.out().println(report.count(Severity.ERROR) + " error(s), " + report.count(Severity.WARNING) + " warning(s)"
-                + (report.databaseRead() ? "" : "; database not checked") + ".");
     }
 
     /** The exit code: 1 on errors, or on warnings with {@code strict}. */

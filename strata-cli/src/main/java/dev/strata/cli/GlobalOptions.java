@@ -58,7 +58,12 @@ public final class GlobalOptions {
 
     /** Strata for this configuration; notices about the embedded server go to stderr. */
     dev.strata.core.Strata strata() {
-        return new dev.strata.core.Strata(config(), new dev.strata.core.DatabaseLocator(
+        return strata(java.util.function.UnaryOperator.identity());
+    }
+
+    /** Strata for this configuration as a command's own options change it ({@code --schema}). */
+    dev.strata.core.Strata strata(java.util.function.UnaryOperator<StrataConfig> adjust) {
+        return new dev.strata.core.Strata(adjust.apply(config()), new dev.strata.core.DatabaseLocator(
                 notice -> {
                     if (!quiet) {
                         env.err().println("note: " + notice);

@@ -2,16 +2,11 @@ package dev.strata.core;
 
 import dev.strata.core.folder.Journal;
 import dev.strata.core.folder.JournalEntry;
-import dev.strata.core.folder.JournalWriter;
 import dev.strata.core.folder.MigrationFolder;
-import dev.strata.core.folder.TagNumbers;
-import dev.strata.core.source.snapshot.Snapshot;
 import dev.strata.core.source.snapshot.SnapshotJson;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,32 +21,21 @@ final class NewMigration {
     }
 
     static NewMigrationResult create(Path dir, NewMigrationOptions options) {
-        MigrationFolder folder = Files.isDirectory(dir) ? MigrationFolder.read(dir)
-                : new MigrationFolder(dir, Journal.empty(), List.of(), List.of());
-        List<JournalEntry> entries = folder.journal().entries();
         FileWrites files = new FileWrites("new");
         if (options.manual()) {
+            MigrationFolder folder = Files.isDirectory(dir) ? MigrationFolder.read(dir)
+                    : new MigrationFolder(dir, Journal.empty(), List.of(), List.of());
             Path file = dir.resolve(options.name() + ".sql");
             refuseExisting(file);
-            files.write(file, MigrationTemplate.text(options, options.name(), lastTag(entries)));
+            files.write(file, MigrationTemplate.text(options, options.name(), lastTag(folder.journal().entries())));
             return new NewMigrationResult(options.name(), true, files.written());
         }
-        int number = entries.stream().mapToInt(e -> TagNumbers.orMinusOne(e.tag())).max().orElse(-1) + 1;
-        String tag = String.format("%04d_%s", number, options.name());
-        Path file = dir.resolve(tag + ".sql");
-        refuseExisting(file);
-        long lastWhen = entries.stream().mapToLong(JournalEntry::when).max().orElse(0);
-        List<JournalEntry> next = new ArrayList<>(entries);
-        next.add(new JournalEntry(entries.isEmpty() ? 0 : entries.get(entries.size() - 1).idx() + 1, "7",
-                Math.max(System.currentTimeMillis(), lastWhen + 1), tag, true));
-        files.write(file, MigrationTemplate.text(options, tag, lastTag(entries)));
-        folder.snapshots().stream().max(Comparator.comparing(p -> p.getFileName().toString())).ifPresent(last -> {
-            Snapshot previous = SnapshotJson.read(last);
-            Snapshot copy = previous.withIds(UUID.randomUUID().toString(), previous.id());
-            files.write(dir.resolve("meta").resolve(String.format("%04d_snapshot.json", number)), SnapshotJson.write(copy));
-        });
-        files.write(dir.resolve("meta/_journal.json"), JournalWriter.write(new Journal("7", "postgresql", next)));
-        return new NewMigrationResult(tag, false, files.written());
+        NextMigration next = NextMigration.in(dir, options.name());
+        files.write(next.sqlFile(), MigrationTemplate.text(options, next.tag(), next.previousTag()));
+        next.lastSnapshot().ifPresent(previous ->
+                files.write(next.snapshotFile(), SnapshotJson.write(previous.withIds(UUID.randomUUID().toString(), previous.id()))));
+        files.write(dir.resolve("meta/_journal.json"), next.journalWithEntry());
+        return new NewMigrationResult(next.tag(), false, files.written());
     }
 
     private static String lastTag(List<JournalEntry> entries) {

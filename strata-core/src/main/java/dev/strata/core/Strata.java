@@ -337,6 +337,36 @@ public final class Strata {
         }
     }
 
+    /**
+     * The schema as code from the configured source ({@code --schema} / {@code [schema] source}): {@code .java}
+     * files compiled in-process, or a {@code .sql} file run in a shadow database and read back.
+     */
+    public dev.strata.core.model.Schema loadSchema() {
+        return SchemaLoading.fromSource(config.schemaSource(), this::shadowDatabase);
+    }
+
+    /** The schema declared by compiled classes (a Maven project's), found on {@code classpath}. */
+    public dev.strata.core.model.Schema loadSchema(List<Path> classpath, List<String> classNames) {
+        return SchemaLoading.fromClasses(classpath, classNames);
+    }
+
+    /**
+     * Writes the next migration: the difference between the folder's last snapshot and {@code desired},
+     * its down file, snapshot and journal entry. Writes nothing while a possible rename is unanswered.
+     */
+    public GenerateResult generate(dev.strata.core.model.Schema desired, GenerateOptions options) {
+        return Generate.run(config.migrationsDir(), desired, options);
+    }
+
+    /** Makes the database match {@code desired} directly (development): see {@link PushOptions}. */
+    public PushResult push(dev.strata.core.model.Schema desired, PushOptions options) {
+        try (Connection c = connect()) {
+            return Push.run(c, tracking(), desired, options);
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
+    }
+
     /** Writes a new hand-written migration from its type's template (no database needed). */
     public NewMigrationResult newMigration(NewMigrationOptions options) {
         return NewMigration.create(config.migrationsDir(), options);

@@ -1,0 +1,96 @@
+package dev.strata.cli;
+
+import dev.strata.core.GenerateOptions;
+import dev.strata.core.GenerateResult;
+import dev.strata.core.Strata;
+import dev.strata.core.model.Schema;
+import dev.strata.core.plan.Hazard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code strata generate}: the next migration from the schema as code. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {
+                "Write the next migration from the schema as code.",
+                "",
+                "Diffs the schema (--schema: .java files, a .sql file, or --schema-class) against",
+                "the folder's last snapshot and writes, in drizzle-kit's format:",
+                "  NNNN_<name>.sql          the statements, drizzle-kit's style and names",
+                "  NNNN_<name>.down.sql     how to undo it (strata rollback); drizzle ignores it;",
+                "                           starts with -- strata:irreversible when data cannot",
+                "                           come back (a dropped column)",
+                "  meta/NNNN_snapshot.json  the new schema, prevId = the last snapshot's id",
+                "  meta/_journal.json       the new entry",
+                "Changes that may lose data are listed before the files; lint runs on the new",
+                "migration. A table, column or enum that disappeared while another appeared may",
+                "be a rename: Strata asks on a terminal and otherwise needs --rename or --new.",
+                "Nothing touches a database (a .sql schema runs in a shadow database).",
+                ""})
+final class GenerateCommand extends GlobalCommand {
+    @Mixin
+    SchemaSourceOptions source;
+
+    @Mixin
+    RenameAnswers answers;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "The migration's name, snake_case. Default: made from the changes (create_users, add_users_email...).")
+    String name;
+
+    @Option(names = "--custom", description = "Write an empty migration for hand-written SQL (with a copy of the last snapshot).")
+    boolean custom;
+
+    @Override
+    public Integer call() {
+        Environment env = global.env();
+        Strata strata = global.strata(c -> source.apply(c, env.workingDir()));
+        Schema desired = custom ? null : source.load(strata, env.workingDir());
+        GenerateOptions options = new GenerateOptions(name, custom, answers.given());
+        GenerateResult result = strata.generate(desired, options);
+        while (result.outcome() == GenerateResult.Outcome.NEEDS_ANSWERS) {
+            options = RenameAnswers.ask(env, global.yes, result.unresolved(), options, GenerateOptions::withRename);
+            result = strata.generate(desired, options);
+        }
+        if (global.json) {
+            env.out().println(Json.write(json(result)));
+            return 0;
+        }
+        if (result.outcome() == GenerateResult.Outcome.NO_CHANGES) {
+            env.out().println("No schema changes: nothing to write.");
+            return 0;
+        }
+        print(env, result);
+        return 0;
+    }
+
+    private void print(Environment env, GenerateResult result) {
+        for (Hazard h : result.hazards()) {
+            env.out().println("warning: " + h.object() + ": " + h.message());
+        }
+        env.out().println("Wrote migration " + result.tag() + " (" + result.statements().size() + " statements):");
+        result.written().forEach(f -> env.out().println("  " + env.shown(f)));
+        result.irreversible().forEach(r -> env.out().println("  down file: irreversible: " + r));
+        DiagnosticsView.lines(env, result.lint(), global.quiet);
+        if (!global.quiet) {
+            env.out().println("Review it, then apply it with strata migrate.");
+        }
+    }
+
+    private static Map<String, Object> json(GenerateResult result) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        out.put("tag", result.tag());
+        out.put("files", result.written().stream().map(Path::toString).toList());
+        out.put("statements", result.statements());
+        out.put("hazards", result.hazards().stream().map(h -> Map.of("kind", h.kind().name(), "object", h.object(),
+                "message", h.message())).toList());
+        out.put("irreversible", result.irreversible());
+        out.put("lint", result.lint().stream().map(d -> d.rule() + ": " + d.message()).toList());
+        return out;
+    }
+}

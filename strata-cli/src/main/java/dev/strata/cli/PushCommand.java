@@ -1,0 +1,83 @@
+package dev.strata.cli;
+
+import dev.strata.core.ExitCode;
+import dev.strata.core.PushOptions;
+import dev.strata.core.PushResult;
+import dev.strata.core.Strata;
+import dev.strata.core.model.Schema;
+import dev.strata.core.plan.Hazard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code strata push}: make a development database match the schema directly. */
+@Command(name = "push", mixinStandardHelpOptions = true,
+        description = {
+                "Make the database match the schema as code, directly (development).",
+                "",
+                "Reads the live schema, diffs it against --schema and runs the difference in one",
+                "transaction under the migration lock. Writes no migration and no tracking row:",
+                "use generate + migrate for anything shared. Prints the plan first; changes that",
+                "may lose data (drop table or column, narrowing type, NOT NULL without default,",
+                "enum value removal) are refused unless --force. --dry-run runs nothing.",
+                ""})
+final class PushCommand extends GlobalCommand {
+    @Mixin
+    SchemaSourceOptions source;
+
+    @Mixin
+    RenameAnswers answers;
+
+    @Option(names = "--force", description = "Run even when a change may lose data.")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "Show the plan; run nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        Environment env = global.env();
+        Strata strata = global.strata(c -> source.apply(c, env.workingDir()));
+        Schema desired = source.load(strata, env.workingDir());
+        PushOptions options = new PushOptions(answers.given(), force, dryRun);
+        PushResult result = strata.push(desired, options);
+        while (result.outcome() == PushResult.Outcome.NEEDS_ANSWERS) {
+            options = RenameAnswers.ask(env, global.yes, result.unresolved(), options, PushOptions::withRename);
+            result = strata.push(desired, options);
+        }
+        int exit = result.outcome() == PushResult.Outcome.REFUSED ? ExitCode.FAILED : ExitCode.OK;
+        if (global.json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            out.put("statements", result.statements());
+            out.put("hazards", result.hazards().stream().map(h -> h.object() + ": " + h.message()).toList());
+            env.out().println(Json.write(out));
+            return exit;
+        }
+        print(env, result);
+        return exit;
+    }
+
+    private void print(Environment env, PushResult result) {
+        if (result.outcome() == PushResult.Outcome.NO_CHANGES) {
+            env.out().println("The database already matches the schema.");
+            return;
+        }
+        if (!global.quiet || result.outcome() != PushResult.Outcome.APPLIED) {
+            result.statements().forEach(s -> env.out().println(s));
+        }
+        for (Hazard h : result.hazards()) {
+            env.out().println("warning: " + h.object() + ": " + h.message());
+        }
+        env.out().println(switch (result.outcome()) {
+            case APPLIED -> "Pushed " + result.statements().size() + " statements.";
+            case PLANNED -> "Dry run: " + result.statements().size() + " statements would run.";
+            case REFUSED -> "Refused: " + result.hazards().size() + " change(s) may lose data. Nothing ran. "
+                    + "Run again with --force to accept that, or change the schema.";
+            default -> "";
+        });
+    }
+}
