@@ -33,7 +33,8 @@ class ImportDirectionTest {
             Map.entry("source", Set.of("", "source", "model", "script", "config", "inspect")),
             Map.entry("diff", Set.of("diff", "model")),
             Map.entry("lint", Set.of("lint", "check", "script", "folder")),
-            Map.entry("render", Set.of("render", "model")));
+            Map.entry("plan", Set.of("plan", "diff", "model")),
+            Map.entry("render", Set.of("render", "plan", "diff", "model")));
 
     private static final Set<String> MAY_USE_JDBC = Set.of("", "apply", "embedded", "config", "shadow", "inspect", "source");
 

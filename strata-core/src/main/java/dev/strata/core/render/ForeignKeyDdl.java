@@ -9,7 +9,12 @@ final class ForeignKeyDdl {
     }
 
     static String add(Table table, ForeignKey fk) {
-        StringBuilder sql = new StringBuilder(TableDdl.alter(table))
+        return add(TableDdl.alter(table), fk);
+    }
+
+    /** The foreign key added by {@code alterTable} ({@code ALTER TABLE "t"}, qualified or not). */
+    static String add(String alterTable, ForeignKey fk) {
+        StringBuilder sql = new StringBuilder(alterTable)
                 .append(" ADD CONSTRAINT ").append(Identifiers.quote(fk.name()))
                 .append(" FOREIGN KEY (").append(Identifiers.list(fk.columns())).append(") REFERENCES ")
                 .append(Identifiers.qualified(fk.target())).append('(').append(Identifiers.list(fk.targetColumns())).append(')');

@@ -1,0 +1,225 @@
+package dev.strata.core.diff;
+
+import dev.strata.core.model.CheckConstraint;
+import dev.strata.core.model.Column;
+import dev.strata.core.model.EnumType;
+import dev.strata.core.model.ForeignKey;
+import dev.strata.core.model.Identity;
+import dev.strata.core.model.Index;
+import dev.strata.core.model.Policy;
+import dev.strata.core.model.PrimaryKey;
+import dev.strata.core.model.QualifiedName;
+import dev.strata.core.model.Sequence;
+import dev.strata.core.model.Table;
+import dev.strata.core.model.UniqueConstraint;
+import dev.strata.core.model.View;
+
+import java.util.List;
+
+/**
+ * One schema change, as a value: the unit that {@link SchemaDiff} produces, the planner orders and
+ * reverses, and the renderer turns into SQL. Every kind carries what is needed to render it and to
+ * undo it (a drop holds the whole dropped object), so no kind needs the schemas it came from.
+ */
+public sealed interface Change {
+
+    /** A column that uses an enum type, as the enum value removal recipe must convert it. */
+    record EnumColumn(QualifiedName table, Column column) {
+    }
+
+    /** {@code CREATE SCHEMA}. */
+    record CreateSchema(String name) implements Change {
+    }
+
+    /** {@code DROP SCHEMA}. */
+    record DropSchema(String name) implements Change {
+    }
+
+    /** {@code CREATE TYPE ... AS ENUM}. */
+    record CreateEnum(EnumType type) implements Change {
+    }
+
+    /** {@code DROP TYPE} of an enum. */
+    record DropEnum(EnumType type) implements Change {
+    }
+
+    /** {@code ALTER TYPE ... RENAME TO}: {@code from} keeps its schema. */
+    record RenameEnum(QualifiedName from, String to) implements Change {
+    }
+
+    /**
+     * {@code ALTER TYPE ... ADD VALUE [BEFORE]}.
+     *
+     * @param before       the existing label it goes before, or {@code null} for the end
+     * @param valuesBefore the labels before this value is added (for the reverse)
+     * @param columns      the columns using the type when the reverse runs (it needs the removal recipe)
+     */
+    record AddEnumValue(QualifiedName type, String value, String before, List<String> valuesBefore,
+                        List<EnumColumn> columns) implements Change {
+        public AddEnumValue {
+            valuesBefore = List.copyOf(valuesBefore);
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /**
+     * Labels removed or reordered: PostgreSQL cannot drop a label, so every column using the type goes to
+     * {@code text}, the type is dropped and re-created with {@code to}, and the columns go back with {@code USING}.
+     */
+    record DropEnumValue(QualifiedName type, List<String> from, List<String> to, List<EnumColumn> columns,
+                         List<EnumColumn> reverseColumns) implements Change {
+        /**
+         * @param columns        the columns using the type when this change runs
+         * @param reverseColumns the columns using it when the reverse runs
+         */
+        public DropEnumValue {
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+            columns = List.copyOf(columns);
+            reverseColumns = List.copyOf(reverseColumns);
+        }
+    }
+
+    /** {@code CREATE SEQUENCE}. */
+    record CreateSequence(Sequence sequence) implements Change {
+    }
+
+    /** {@code ALTER SEQUENCE} with the options of {@code to}. */
+    record AlterSequence(Sequence from, Sequence to) implements Change {
+    }
+
+    /** {@code DROP SEQUENCE}. */
+    record DropSequence(Sequence sequence) implements Change {
+    }
+
+    /** {@code CREATE TABLE} with columns, primary key, uniques and checks inline. */
+    record CreateTable(Table table) implements Change {
+    }
+
+    /** {@code DROP TABLE ... CASCADE}; holds the whole table so the reverse can re-create it. */
+    record DropTable(Table table) implements Change {
+    }
+
+    /** {@code ALTER TABLE ... RENAME TO}: {@code from} keeps its schema. */
+    record RenameTable(QualifiedName from, String to) implements Change {
+    }
+
+    /** {@code ALTER TABLE ... ADD COLUMN}; {@code primaryKey} when the column is the table's new one-column key. */
+    record AddColumn(QualifiedName table, Column column, boolean primaryKey) implements Change {
+    }
+
+    /** {@code ALTER TABLE ... DROP COLUMN}. */
+    record DropColumn(QualifiedName table, Column column) implements Change {
+    }
+
+    /** {@code ALTER TABLE ... RENAME COLUMN}. */
+    record RenameColumn(QualifiedName table, String from, String to) implements Change {
+    }
+
+    /**
+     * {@code ALTER COLUMN ... SET DATA TYPE}, with {@code USING} when PostgreSQL has no assignment cast; the
+     * column's default (of {@code to}) is set again after it, as drizzle-kit does.
+     */
+    record AlterColumnType(QualifiedName table, Column from, Column to) implements Change {
+    }
+
+    /** A generated column whose expression changed: dropped and added again. */
+    record AlterColumnGenerated(QualifiedName table, Column from, Column to) implements Change {
+    }
+
+    /** {@code ALTER COLUMN ... SET NOT NULL}; {@code column} is the column after the change. */
+    record SetNotNull(QualifiedName table, Column column) implements Change {
+    }
+
+    /** {@code ALTER COLUMN ... DROP NOT NULL}. */
+    record DropNotNull(QualifiedName table, Column column) implements Change {
+    }
+
+    /** {@code ALTER COLUMN ... SET DEFAULT sql}; {@code previous} is the default before, or {@code null}. */
+    record SetDefault(QualifiedName table, String column, String sql, String previous) implements Change {
+    }
+
+    /** {@code ALTER COLUMN ... DROP DEFAULT}; {@code previous} is the default dropped. */
+    record DropDefault(QualifiedName table, String column, String previous) implements Change {
+    }
+
+    /** {@code ALTER COLUMN ... ADD GENERATED ... AS IDENTITY}. */
+    record AddIdentity(QualifiedName table, String column, Identity identity) implements Change {
+    }
+
+    /** {@code ALTER COLUMN ... DROP IDENTITY}. */
+    record DropIdentity(QualifiedName table, String column, Identity identity) implements Change {
+    }
+
+    /** {@code ALTER COLUMN ... SET ...} for each identity option that differs. */
+    record AlterIdentity(QualifiedName table, String column, Identity from, Identity to) implements Change {
+    }
+
+    /** {@code ADD CONSTRAINT ... PRIMARY KEY}. */
+    record AddPrimaryKey(QualifiedName table, PrimaryKey key) implements Change {
+    }
+
+    /** {@code DROP CONSTRAINT} of the primary key. */
+    record DropPrimaryKey(QualifiedName table, PrimaryKey key) implements Change {
+    }
+
+    /** {@code ADD CONSTRAINT ... UNIQUE}. */
+    record AddUnique(QualifiedName table, UniqueConstraint unique) implements Change {
+    }
+
+    /** {@code DROP CONSTRAINT} of a unique constraint. */
+    record DropUnique(QualifiedName table, UniqueConstraint unique) implements Change {
+    }
+
+    /** {@code ADD CONSTRAINT ... CHECK}. */
+    record AddCheck(QualifiedName table, CheckConstraint check) implements Change {
+    }
+
+    /** {@code DROP CONSTRAINT} of a check. */
+    record DropCheck(QualifiedName table, CheckConstraint check) implements Change {
+    }
+
+    /** {@code ADD CONSTRAINT ... FOREIGN KEY}. */
+    record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implements Change {
+    }
+
+    /** {@code DROP CONSTRAINT} of a foreign key. */
+    record DropForeignKey(QualifiedName table, ForeignKey foreignKey) implements Change {
+    }
+
+    /** {@code CREATE INDEX}. */
+    record CreateIndex(QualifiedName table, Index index) implements Change {
+    }
+
+    /** {@code DROP INDEX}. */
+    record DropIndex(QualifiedName table, Index index) implements Change {
+    }
+
+    /** {@code CREATE [MATERIALIZED] VIEW}. */
+    record CreateView(View view) implements Change {
+    }
+
+    /** {@code DROP [MATERIALIZED] VIEW}. */
+    record DropView(View view) implements Change {
+    }
+
+    /** {@code CREATE POLICY}. */
+    record CreatePolicy(QualifiedName table, Policy policy) implements Change {
+    }
+
+    /** {@code ALTER POLICY}: roles, {@code USING} or {@code WITH CHECK} changed. */
+    record AlterPolicy(QualifiedName table, Policy from, Policy to) implements Change {
+    }
+
+    /** {@code DROP POLICY}. */
+    record DropPolicy(QualifiedName table, Policy policy) implements Change {
+    }
+
+    /** {@code ENABLE ROW LEVEL SECURITY}. */
+    record EnableRowSecurity(QualifiedName table) implements Change {
+    }
+
+    /** {@code DISABLE ROW LEVEL SECURITY}. */
+    record DisableRowSecurity(QualifiedName table) implements Change {
+    }
+}

@@ -1,0 +1,105 @@
+package dev.strata.core.diff;
+
+import dev.strata.core.model.ColumnRef;
+import dev.strata.core.model.QualifiedName;
+import dev.strata.core.model.Schema;
+import dev.strata.core.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Applies the answered renames to the old schema (enums, then tables, then columns, the order in which the
+ * questions are asked) and lists the unanswered candidates: in one scope, every appeared object paired with every
+ * disappeared one, appeared objects first.
+ */
+final class RenameResolver {
+    private final List<Change> renames = new ArrayList<>();
+    private final List<RenameCandidate> candidates = new ArrayList<>();
+    private final Renames answers;
+    private Schema from;
+
+    /** The old schema with the answered renames applied, the rename changes, and the open candidates. */
+    record Resolved(Schema from, List<Change> renames, List<RenameCandidate> candidates) {
+    }
+
+    private RenameResolver(Schema from, Renames answers) {
+        this.from = from;
+        this.answers = answers;
+    }
+
+    static Resolved resolve(Schema from, Schema to, Renames answers) {
+        RenameResolver r = new RenameResolver(from, answers);
+        r.enums(to);
+        r.tables(to);
+        r.columns(to);
+        return new Resolved(r.from, r.renames, r.candidates);
+    }
+
+    private void enums(Schema to) {
+        Set<QualifiedName> newNames = to.enums().stream().map(e -> e.name()).collect(Collectors.toSet());
+        for (Map.Entry<QualifiedName, String> a : answers.enums().entrySet()) {
+            check(from.enumType(a.getKey()).isPresent(), "enum", a.getKey().toString());
+            check(newNames.contains(QualifiedName.of(a.getKey().schema(), a.getValue())), "enum", a.getKey() + "=" + a.getValue());
+            from = Renamer.renameEnum(from, a.getKey(), a.getValue());
+            renames.add(new Change.RenameEnum(a.getKey(), a.getValue()));
+        }
+        candidates(RenameCandidate.Kind.ENUM, from.enums().stream().map(e -> e.name().toString()).toList(),
+                to.enums().stream().map(e -> e.name().toString()).toList());
+    }
+
+    private void tables(Schema to) {
+        for (Map.Entry<QualifiedName, String> a : answers.tables().entrySet()) {
+            check(from.table(a.getKey()).isPresent(), "table", a.getKey().toString());
+            check(to.table(QualifiedName.of(a.getKey().schema(), a.getValue())).isPresent(), "table",
+                    a.getKey() + "=" + a.getValue());
+            from = Renamer.renameTable(from, a.getKey(), a.getValue());
+            renames.add(new Change.RenameTable(a.getKey(), a.getValue()));
+        }
+        candidates(RenameCandidate.Kind.TABLE, from.tables().stream().map(t -> t.name().toString()).toList(),
+                to.tables().stream().map(t -> t.name().toString()).toList());
+    }
+
+    private void columns(Schema to) {
+        for (Map.Entry<ColumnRef, String> a : answers.columns().entrySet()) {
+            ColumnRef ref = a.getKey();
+            check(from.table(ref.table()).flatMap(t -> t.column(ref.column())).isPresent(), "column", ref.toString());
+            check(to.table(ref.table()).flatMap(t -> t.column(a.getValue())).isPresent(), "column", ref + "=" + a.getValue());
+            from = Renamer.renameColumn(from, ref, a.getValue());
+            renames.add(new Change.RenameColumn(ref.table(), ref.column(), a.getValue()));
+        }
+        for (Table t : to.tables()) {
+            from.table(t.name()).ifPresent(old -> candidates(RenameCandidate.Kind.COLUMN,
+                    old.columns().stream().map(c -> t.name() + "." + c.name()).toList(),
+                    t.columns().stream().map(c -> t.name() + "." + c.name()).toList()));
+        }
+    }
+
+    /** Candidates within each scope (the part before the last dot). */
+    private void candidates(RenameCandidate.Kind kind, List<String> old, List<String> now) {
+        List<String> gone = old.stream().filter(n -> !now.contains(n)).toList();
+        List<String> added = now.stream().filter(n -> !old.contains(n))
+                .filter(n -> !answers.created().contains(kind.word() + " " + n)).toList();
+        for (String a : added) {
+            for (String g : gone) {
+                if (scope(a).equals(scope(g))) {
+                    candidates.add(new RenameCandidate(kind, g, a));
+                }
+            }
+        }
+    }
+
+    private static String scope(String qualified) {
+        return qualified.substring(0, qualified.lastIndexOf('.'));
+    }
+
+    private static void check(boolean ok, String kind, String what) {
+        if (!ok) {
+            throw new IllegalArgumentException("rename answer for " + kind + " " + what
+                    + " does not match the schemas: the old name must exist only before, the new one after");
+        }
+    }
+}

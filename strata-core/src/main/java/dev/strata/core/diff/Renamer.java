@@ -1,0 +1,111 @@
+package dev.strata.core.diff;
+
+import dev.strata.core.model.Column;
+import dev.strata.core.model.ColumnRef;
+import dev.strata.core.model.ColumnType;
+import dev.strata.core.model.EnumType;
+import dev.strata.core.model.ForeignKey;
+import dev.strata.core.model.Index;
+import dev.strata.core.model.IndexKey;
+import dev.strata.core.model.PrimaryKey;
+import dev.strata.core.model.QualifiedName;
+import dev.strata.core.model.Schema;
+import dev.strata.core.model.Sequence;
+import dev.strata.core.model.Table;
+import dev.strata.core.model.UniqueConstraint;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies one answered rename to the old schema, everywhere the name is used (column types, foreign key targets,
+ * key and index columns, sequence owners), so that the rest of the diff sees the object under its new name —
+ * just as PostgreSQL carries the references along on {@code RENAME}.
+ */
+final class Renamer {
+    private Renamer() {
+    }
+
+    static Schema renameEnum(Schema s, QualifiedName from, String to) {
+        QualifiedName target = QualifiedName.of(from.schema(), to);
+        List<EnumType> enums = s.enums().stream()
+                .map(e -> e.name().equals(from) ? new EnumType(target, e.values()) : e).toList();
+        List<Table> tables = s.tables().stream().map(t -> mapColumns(t, c -> {
+            ColumnType type = c.type();
+            return from.equals(type.userType())
+                    ? withType(c, new ColumnType(to, type.dimensions(), target)) : c;
+        })).toList();
+        return new Schema(s.schemas(), s.extensions(), enums, s.domains(), s.sequences(), tables, s.views(),
+                s.functions(), s.triggers());
+    }
+
+    static Schema renameTable(Schema s, QualifiedName from, String to) {
+        QualifiedName target = QualifiedName.of(from.schema(), to);
+        List<Table> tables = s.tables().stream().map(t -> {
+            Table named = t.name().equals(from) ? withName(t, target) : t;
+            return withForeignKeys(named, t.foreignKeys().stream().map(fk -> fk.target().equals(from)
+                    ? new ForeignKey(fk.name(), fk.columns(), target, fk.targetColumns(), fk.onDelete(), fk.onUpdate(),
+                    fk.matchFull(), fk.deferral(), fk.validated()) : fk).toList());
+        }).toList();
+        List<Sequence> sequences = s.sequences().stream().map(q -> q.ownedBy() != null && q.ownedBy().table().equals(from)
+                ? new Sequence(q.name(), q.dataType(), q.options(), new ColumnRef(target, q.ownedBy().column())) : q).toList();
+        return new Schema(s.schemas(), s.extensions(), s.enums(), s.domains(), sequences, tables, s.views(),
+                s.functions(), s.triggers());
+    }
+
+    static Schema renameColumn(Schema s, ColumnRef from, String to) {
+        UnaryOperator<String> rename = n -> n.equals(from.column()) ? to : n;
+        List<Table> tables = s.tables().stream().map(t -> {
+            Table out = t;
+            if (t.name().equals(from.table())) {
+                out = ownColumnRenamed(mapColumns(t, c -> c.name().equals(from.column()) ? withName(c, to) : c), rename);
+            }
+            return withForeignKeys(out, out.foreignKeys().stream().map(fk -> fk.target().equals(from.table())
+                    ? new ForeignKey(fk.name(), fk.columns(), fk.target(), fk.targetColumns().stream().map(rename).toList(),
+                    fk.onDelete(), fk.onUpdate(), fk.matchFull(), fk.deferral(), fk.validated()) : fk).toList());
+        }).toList();
+        List<Sequence> sequences = s.sequences().stream().map(q -> from.equals(q.ownedBy())
+                ? new Sequence(q.name(), q.dataType(), q.options(), new ColumnRef(from.table(), to)) : q).toList();
+        return new Schema(s.schemas(), s.extensions(), s.enums(), s.domains(), sequences, tables, s.views(),
+                s.functions(), s.triggers());
+    }
+
+    private static Table ownColumnRenamed(Table t, UnaryOperator<String> rename) {
+        PrimaryKey pk = t.primaryKey() == null ? null
+                : new PrimaryKey(t.primaryKey().name(), t.primaryKey().columns().stream().map(rename).toList());
+        List<UniqueConstraint> uniques = t.uniques().stream().map(u -> new UniqueConstraint(u.name(),
+                u.columns().stream().map(rename).toList(), u.nullsNotDistinct())).toList();
+        List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(),
+                fk.columns().stream().map(rename).toList(), fk.target(), fk.targetColumns(), fk.onDelete(),
+                fk.onUpdate(), fk.matchFull(), fk.deferral(), fk.validated())).toList();
+        List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(), i.unique(), i.method(),
+                i.keys().stream().map(k -> k.isExpression() ? k : new IndexKey(rename.apply(k.expression()), false,
+                        k.descending(), k.nullsFirst(), k.opclass(), k.collation())).toList(),
+                i.include().stream().map(rename).toList(), i.where(), i.with(), i.nullsNotDistinct())).toList();
+        return new Table(t.name(), t.columns(), pk, uniques, t.checks(), fks, indexes, t.policies(), t.security(),
+                t.comment(), t.partitioning());
+    }
+
+    static Table mapColumns(Table t, UnaryOperator<Column> f) {
+        return new Table(t.name(), t.columns().stream().map(f).toList(), t.primaryKey(), t.uniques(), t.checks(),
+                t.foreignKeys(), t.indexes(), t.policies(), t.security(), t.comment(), t.partitioning());
+    }
+
+    private static Table withName(Table t, QualifiedName name) {
+        return new Table(name, t.columns(), t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(),
+                t.policies(), t.security(), t.comment(), t.partitioning());
+    }
+
+    private static Table withForeignKeys(Table t, List<ForeignKey> fks) {
+        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, t.indexes(),
+                t.policies(), t.security(), t.comment(), t.partitioning());
+    }
+
+    static Column withType(Column c, ColumnType type) {
+        return new Column(c.name(), type, c.notNull(), c.defaultSql(), c.identity(), c.generated(), c.collation(), c.comment());
+    }
+
+    private static Column withName(Column c, String name) {
+        return new Column(name, c.type(), c.notNull(), c.defaultSql(), c.identity(), c.generated(), c.collation(), c.comment());
+    }
+}

@@ -1,0 +1,114 @@
+package dev.strata.core.diff;
+
+import dev.strata.core.model.ColumnRef;
+import dev.strata.core.model.QualifiedName;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The user's answers to rename questions: Strata never guesses a rename. Built from answers such as
+ * {@code table public.posts=articles}, {@code column public.users.full_name=display_name},
+ * {@code enum public.mood=feeling}, or {@code create table public.articles} ("created, not renamed").
+ *
+ * @param tables  old table → new name (same schema)
+ * @param columns old column → new name (the table named as it is after table renames)
+ * @param enums   old enum → new name (same schema)
+ * @param created objects answered "create, not rename", as {@code table public.articles} (see {@link RenameCandidate#key()})
+ */
+public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> columns,
+                      Map<QualifiedName, String> enums, Set<String> created) {
+    public Renames {
+        tables = Map.copyOf(tables);
+        columns = Map.copyOf(columns);
+        enums = Map.copyOf(enums);
+        created = Set.copyOf(created);
+    }
+
+    /** No answers: every disappear/appear pair becomes a candidate. */
+    public static Renames none() {
+        return new Renames(Map.of(), Map.of(), Map.of(), Set.of());
+    }
+
+    /**
+     * Answers in text form, one per string: {@code table s.t=new}, {@code column s.t.c=new}, {@code enum s.e=new},
+     * {@code create table s.t}, {@code create column s.t.c}, {@code create enum s.e}.
+     *
+     * @throws IllegalArgumentException for an answer in none of these forms
+     */
+    public static Renames parse(List<String> answers) {
+        Renames out = none();
+        for (String answer : answers) {
+            out = out.with(answer.strip());
+        }
+        return out;
+    }
+
+    /** These answers plus one more, in the text form {@link #parse} reads. */
+    public Renames with(String answer) {
+        String[] words = answer.split("\\s+", 2);
+        if (words.length != 2) {
+            throw bad(answer);
+        }
+        if (words[0].equals("create")) {
+            Set<String> c = new HashSet<>(created);
+            c.add(words[1].strip());
+            return new Renames(tables, columns, enums, c);
+        }
+        int eq = words[1].indexOf('=');
+        if (eq < 0) {
+            throw bad(answer);
+        }
+        String[] from = words[1].substring(0, eq).strip().split("\\.");
+        String to = words[1].substring(eq + 1).strip();
+        return switch (words[0]) {
+            case "table" -> withTable(name(from, 2, answer), to);
+            case "enum" -> withEnum(name(from, 2, answer), to);
+            case "column" -> withColumn(new ColumnRef(QualifiedName.of(from[0], from[1]), name(from, 3, answer).name()), to);
+            default -> throw bad(answer);
+        };
+    }
+
+    /** Table {@code from} was renamed to {@code to}. */
+    public Renames withTable(QualifiedName from, String to) {
+        Map<QualifiedName, String> m = new HashMap<>(tables);
+        m.put(from, to);
+        return new Renames(m, columns, enums, created);
+    }
+
+    /** Column {@code from} (its table named as after table renames) was renamed to {@code to}. */
+    public Renames withColumn(ColumnRef from, String to) {
+        Map<ColumnRef, String> m = new HashMap<>(columns);
+        m.put(from, to);
+        return new Renames(tables, m, enums, created);
+    }
+
+    /** Enum {@code from} was renamed to {@code to}. */
+    public Renames withEnum(QualifiedName from, String to) {
+        Map<QualifiedName, String> m = new HashMap<>(enums);
+        m.put(from, to);
+        return new Renames(tables, columns, m, created);
+    }
+
+    /** The object with this {@link RenameCandidate#key()} is new, not renamed. */
+    public Renames withCreated(String key) {
+        Set<String> c = new HashSet<>(created);
+        c.add(key);
+        return new Renames(tables, columns, enums, c);
+    }
+
+    private static QualifiedName name(String[] parts, int size, String answer) {
+        if (parts.length != size) {
+            throw bad(answer);
+        }
+        return QualifiedName.of(parts[0], parts[size - 1]);
+    }
+
+    private static IllegalArgumentException bad(String answer) {
+        return new IllegalArgumentException("not a rename answer: '" + answer + "'; write 'table schema.old=new', "
+                + "'column schema.table.old=new', 'enum schema.old=new' or 'create table schema.name'");
+    }
+}

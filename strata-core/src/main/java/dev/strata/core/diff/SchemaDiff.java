@@ -1,0 +1,123 @@
+package dev.strata.core.diff;
+
+import dev.strata.core.model.EnumType;
+import dev.strata.core.model.Schema;
+import dev.strata.core.model.Sequence;
+import dev.strata.core.model.Table;
+import dev.strata.core.model.View;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Model × model → the changes that turn one schema into the other. Renames are never guessed: answered ones
+ * ({@link Renames}) become {@code RENAME} changes, unanswered ones are reported as {@link RenameCandidate}s and
+ * diffed as drop + create, so the caller can ask or refuse. Changes come in diff order (object kind, then model
+ * order); {@code dev.strata.core.plan.Planner} puts them in dependency order.
+ */
+public final class SchemaDiff {
+    private final List<Change> out = new ArrayList<>();
+    private final Schema from;
+    private final Schema to;
+
+    private SchemaDiff(Schema from, Schema to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The changes from {@code from} to {@code to}, with {@code renames} applied and open rename candidates. */
+    public static DiffResult compare(Schema from, Schema to, Renames renames) {
+        RenameResolver.Resolved resolved = RenameResolver.resolve(from, to, renames);
+        SchemaDiff d = new SchemaDiff(resolved.from(), to);
+        d.out.addAll(resolved.renames());
+        d.schemas();
+        d.enums();
+        d.sequences();
+        d.tables();
+        d.views();
+        return new DiffResult(d.out, resolved.candidates());
+    }
+
+    /** Shorthand for {@code compare(from, to, Renames.none())}. */
+    public static DiffResult compare(Schema from, Schema to) {
+        return compare(from, to, Renames.none());
+    }
+
+    private void schemas() {
+        to.schemas().stream().filter(s -> !from.schemas().contains(s)).forEach(s -> out.add(new Change.CreateSchema(s)));
+        from.schemas().stream().filter(s -> !to.schemas().contains(s)).forEach(s -> out.add(new Change.DropSchema(s)));
+    }
+
+    private void enums() {
+        Map<String, EnumType> old = TableDiff.byName(from.enums(), e -> e.name().toString());
+        Map<String, EnumType> now = TableDiff.byName(to.enums(), e -> e.name().toString());
+        for (EnumType e : to.enums()) {
+            EnumType a = old.get(e.name().toString());
+            if (a == null) {
+                out.add(new Change.CreateEnum(e));
+            } else {
+                EnumDiff.diff(a, e, from, to, out);
+            }
+        }
+        from.enums().stream().filter(e -> !now.containsKey(e.name().toString())).forEach(e -> out.add(new Change.DropEnum(e)));
+    }
+
+    private void sequences() {
+        Serials serialsA = Serials.of(from);
+        Serials serialsB = Serials.of(to);
+        List<Sequence> a = from.sequences().stream().filter(s -> !serialsA.ownsSequence(s.name())).toList();
+        List<Sequence> b = to.sequences().stream().filter(s -> !serialsB.ownsSequence(s.name())).toList();
+        Map<String, Sequence> old = TableDiff.byName(a, s -> s.name().toString());
+        Map<String, Sequence> now = TableDiff.byName(b, s -> s.name().toString());
+        for (Sequence s : b) {
+            Sequence x = old.get(s.name().toString());
+            if (x == null) {
+                out.add(new Change.CreateSequence(s));
+            } else if (!x.dataType().equals(s.dataType()) || !x.options().equals(s.options())) {
+                out.add(new Change.AlterSequence(x, s));
+            }
+        }
+        a.stream().filter(s -> !now.containsKey(s.name().toString())).forEach(s -> out.add(new Change.DropSequence(s)));
+    }
+
+    private void tables() {
+        Serials serialsA = Serials.of(from);
+        Serials serialsB = Serials.of(to);
+        for (Table t : to.tables()) {
+            var old = from.table(t.name());
+            if (old.isPresent()) {
+                TableDiff.diff(old.get(), t, serialsA, serialsB, out);
+            } else {
+                created(t);
+            }
+        }
+        from.tables().stream().filter(t -> to.table(t.name()).isEmpty()).forEach(t -> out.add(new Change.DropTable(t)));
+    }
+
+    /** A new table, then what hangs off it: row security, foreign keys, indexes, policies. */
+    private void created(Table t) {
+        out.add(new Change.CreateTable(t));
+        if (t.security().enabled()) {
+            out.add(new Change.EnableRowSecurity(t.name()));
+        }
+        t.foreignKeys().forEach(fk -> out.add(new Change.AddForeignKey(t.name(), fk)));
+        t.indexes().forEach(i -> out.add(new Change.CreateIndex(t.name(), i)));
+        t.policies().forEach(p -> out.add(new Change.CreatePolicy(t.name(), p)));
+    }
+
+    private void views() {
+        Map<String, View> old = TableDiff.byName(from.views(), v -> v.name().toString());
+        Map<String, View> now = TableDiff.byName(to.views(), v -> v.name().toString());
+        from.views().stream().filter(v -> !now.containsKey(v.name().toString())).forEach(v -> out.add(new Change.DropView(v)));
+        for (View v : to.views()) {
+            View a = old.get(v.name().toString());
+            if (a == null) {
+                out.add(new Change.CreateView(v));
+            } else if (!a.equals(v)) {
+                out.add(new Change.DropView(a));
+                out.add(new Change.CreateView(v));
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.strata.core.diff;
+
+import dev.strata.core.model.Column;
+import dev.strata.core.model.ColumnRef;
+import dev.strata.core.model.QualifiedName;
+import dev.strata.core.model.Schema;
+import dev.strata.core.model.Sequence;
+import dev.strata.core.model.Table;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Columns that are {@code serial}: their default is {@code nextval} of a sequence the column owns. Such a sequence
+ * comes and goes with its column, so the diff never creates or drops it on its own, and two serial columns
+ * compare equal whatever their sequence is called (a renamed table keeps its old sequence name).
+ */
+final class Serials {
+    private static final Pattern NEXTVAL = Pattern.compile("^nextval\\('((?:[^']|'')*)'(?:::regclass)?\\)$");
+
+    private final Set<ColumnRef> columns = new HashSet<>();
+    private final Set<QualifiedName> sequences = new HashSet<>();
+
+    private Serials(Schema schema) {
+        for (Sequence s : schema.sequences()) {
+            if (s.ownedBy() == null) {
+                continue;
+            }
+            schema.table(s.ownedBy().table()).flatMap(t -> t.column(s.ownedBy().column()))
+                    .filter(c -> s.name().equals(sequence(c.defaultSql())))
+                    .ifPresent(c -> {
+                        columns.add(s.ownedBy());
+                        sequences.add(s.name());
+                    });
+        }
+    }
+
+    static Serials of(Schema schema) {
+        return new Serials(schema);
+    }
+
+    boolean isSerial(Table table, Column column) {
+        return columns.contains(new ColumnRef(table.name(), column.name()));
+    }
+
+    boolean ownsSequence(QualifiedName sequence) {
+        return sequences.contains(sequence);
+    }
+
+    /** The sequence a {@code nextval('...')} default calls, or null when it is no such default. */
+    static QualifiedName sequence(String defaultSql) {
+        if (defaultSql == null) {
+            return null;
+        }
+        Matcher m = NEXTVAL.matcher(defaultSql.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1).replace("''", "'");
+        int dot = name.indexOf("\".\"") >= 0 ? name.indexOf("\".\"") + 1 : name.startsWith("\"") ? -1 : name.indexOf('.');
+        // an unqualified name is found through the search path, which holds public
+        String s = dot < 0 ? "public" : unquote(name.substring(0, dot));
+        return QualifiedName.of(s, unquote(name.substring(dot + 1)));
+    }
+
+    private static String unquote(String part) {
+        return part.startsWith("\"") && part.endsWith("\"") ? part.substring(1, part.length() - 1).replace("\"\"", "\"") : part;
+    }
+}

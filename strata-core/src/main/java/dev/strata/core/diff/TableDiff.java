@@ -1,0 +1,130 @@
+package dev.strata.core.diff;
+
+import dev.strata.core.model.Column;
+import dev.strata.core.model.PrimaryKey;
+import dev.strata.core.model.QualifiedName;
+import dev.strata.core.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A table present before and after (under the same name once renames are applied). */
+final class TableDiff {
+    private final Table a;
+    private final Table b;
+    private final QualifiedName name;
+    private final List<Change> out;
+
+    private TableDiff(Table a, Table b, List<Change> out) {
+        this.a = a;
+        this.b = b;
+        this.name = b.name();
+        this.out = out;
+    }
+
+    /** Appends the changes from {@code a} to {@code b}; serial columns per side decide default comparisons. */
+    static void diff(Table a, Table b, Serials serialsA, Serials serialsB, List<Change> out) {
+        TableDiff d = new TableDiff(a, b, out);
+        if (a.security().enabled() != b.security().enabled()) {
+            out.add(b.security().enabled() ? new Change.EnableRowSecurity(d.name) : new Change.DisableRowSecurity(d.name));
+        }
+        d.columns(serialsA, serialsB);
+        d.primaryKey();
+        d.named(a.uniques(), b.uniques(), u -> u.name(), Change.DropUnique::new, Change.AddUnique::new);
+        d.named(a.checks(), b.checks(), c -> c.name(), Change.DropCheck::new, Change.AddCheck::new);
+        d.named(a.foreignKeys(), b.foreignKeys(), f -> f.name(), Change.DropForeignKey::new, Change.AddForeignKey::new);
+        d.named(a.indexes(), b.indexes(), i -> i.name(), Change.DropIndex::new, Change.CreateIndex::new);
+        d.policies();
+    }
+
+    private void columns(Serials serialsA, Serials serialsB) {
+        Map<String, Column> before = byName(a.columns(), Column::name);
+        Map<String, Column> after = byName(b.columns(), Column::name);
+        for (Column c : a.columns()) {
+            if (!after.containsKey(c.name())) {
+                out.add(new Change.DropColumn(name, c));
+            }
+        }
+        for (Column c : b.columns()) {
+            Column old = before.get(c.name());
+            if (old == null) {
+                out.add(new Change.AddColumn(name, c, isInlineKey(c.name())));
+            } else {
+                boolean serial = serialsA.isSerial(a, old) && serialsB.isSerial(b, c);
+                ColumnDiff.diff(name, old, c, serial, out);
+            }
+        }
+    }
+
+    /** A new one-column key named {@code <table>_pkey} on a new column goes inline into {@code ADD COLUMN}. */
+    private boolean isInlineKey(String column) {
+        PrimaryKey pk = b.primaryKey();
+        return pk != null && !pk.equals(a.primaryKey()) && pk.columns().equals(List.of(column))
+                && pk.name().equals(b.name().name() + "_pkey");
+    }
+
+    private void primaryKey() {
+        if (Objects.equals(a.primaryKey(), b.primaryKey()) || sameImplicitKey(a.primaryKey(), b.primaryKey())) {
+            return;
+        }
+        if (a.primaryKey() != null) {
+            out.add(new Change.DropPrimaryKey(name, a.primaryKey()));
+        }
+        PrimaryKey pk = b.primaryKey();
+        if (pk != null && !(pk.columns().size() == 1 && a.column(pk.columns().get(0)).isEmpty() && isInlineKey(pk.columns().get(0)))) {
+            out.add(new Change.AddPrimaryKey(name, pk));
+        }
+    }
+
+    /**
+     * Two keys on the same columns that both carry PostgreSQL's default name: a renamed table keeps
+     * {@code <old>_pkey}, while a model built from the new name says {@code <new>_pkey}. Not a change.
+     */
+    private static boolean sameImplicitKey(PrimaryKey x, PrimaryKey y) {
+        return x != null && y != null && x.columns().equals(y.columns())
+                && x.name().endsWith("_pkey") && y.name().endsWith("_pkey");
+    }
+
+    /** Removed objects dropped, then changed ones dropped; new ones added, then changed ones added. */
+    private <T> void named(List<T> before, List<T> after, Function<T, String> key,
+                           BiFunction<QualifiedName, T, Change> drop, BiFunction<QualifiedName, T, Change> add) {
+        Map<String, T> old = byName(before, key);
+        Map<String, T> now = byName(after, key);
+        before.stream().filter(x -> !now.containsKey(key.apply(x))).forEach(x -> out.add(drop.apply(name, x)));
+        List<T> changed = after.stream().filter(x -> old.containsKey(key.apply(x)) && !old.get(key.apply(x)).equals(x)).toList();
+        changed.forEach(x -> out.add(drop.apply(name, old.get(key.apply(x)))));
+        after.stream().filter(x -> !old.containsKey(key.apply(x))).forEach(x -> out.add(add.apply(name, x)));
+        changed.forEach(x -> out.add(add.apply(name, x)));
+    }
+
+    private void policies() {
+        Map<String, dev.strata.core.model.Policy> old = byName(a.policies(), p -> p.name());
+        Map<String, dev.strata.core.model.Policy> now = byName(b.policies(), p -> p.name());
+        List<Change> later = new ArrayList<>();
+        for (var p : a.policies()) {
+            var n = now.get(p.name());
+            if (n == null) {
+                out.add(new Change.DropPolicy(name, p));
+            } else if (!n.equals(p)) {
+                if (n.permissive() == p.permissive() && n.command().equals(p.command())
+                        && (n.using() == null) == (p.using() == null) && (n.withCheck() == null) == (p.withCheck() == null)) {
+                    later.add(new Change.AlterPolicy(name, p, n));
+                } else {
+                    out.add(new Change.DropPolicy(name, p));
+                    later.add(0, new Change.CreatePolicy(name, n));
+                }
+            }
+        }
+        b.policies().stream().filter(p -> !old.containsKey(p.name())).forEach(p -> out.add(new Change.CreatePolicy(name, p)));
+        out.addAll(later);
+    }
+
+    static <T> Map<String, T> byName(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.toMap(key, x -> x, (x, y) -> x, java.util.LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.strata.core.plan;
+
+import dev.strata.core.diff.Change;
+import dev.strata.core.model.QualifiedName;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The groups a migration runs in, in order. It follows drizzle-kit's statement order (so generated files match
+ * its output) where that order is sound: containers and types before tables, all tables before any foreign key
+ * (so cycles work), drops of what depends on a column or table before the drop itself, and the drops of
+ * types, sequences and schemas last. Within a group, changes keep diff order.
+ */
+enum Phase {
+    CREATE_SCHEMA, ENUM, SEQUENCE, CREATE_TABLE, ROW_SECURITY, DROP_VIEW, RENAME_TABLE, RENAME_COLUMN,
+    DROP_UNIQUE_CHECK, DROP_FOREIGN_KEY, DROP_TABLE, ENUM_RECIPE, DROP_INDEX, DROP_PRIMARY_KEY, ALTER_COLUMN,
+    ADD_PRIMARY_KEY, ADD_COLUMN, NEW_TABLE_FOREIGN_KEY, NEW_TABLE_INDEX, FOREIGN_KEY, INDEX, DROP_COLUMN,
+    ADD_UNIQUE_CHECK, CREATE_VIEW, DROP_POLICY, CREATE_POLICY, ALTER_POLICY, DROP_ENUM, DROP_SEQUENCE, DROP_SCHEMA,
+    /** Only in a down migration: its renames undo the up's first renames, after everything else. */
+    LATE_RENAME;
+
+    /** {@code changes} in dependency order (stable within a phase). */
+    static List<Change> order(List<Change> changes) {
+        return order(changes, false);
+    }
+
+    /**
+     * {@code changes} in dependency order; with {@code renamesLast} (a down migration, whose other changes name
+     * objects as they are before its renames) the renames run at the end.
+     */
+    static List<Change> order(List<Change> changes, boolean renamesLast) {
+        Set<QualifiedName> newTables = new HashSet<>();
+        changes.forEach(c -> {
+            if (c instanceof Change.CreateTable t) {
+                newTables.add(t.table().name());
+            }
+        });
+        List<Change> out = new ArrayList<>(changes);
+        out.sort(Comparator.comparing(c -> of(c, newTables, renamesLast)));
+        return out;
+    }
+
+    /** The phase of every kind whose phase does not depend on the other changes. */
+    private static final Map<Class<? extends Change>, Phase> FIXED = Map.ofEntries(
+            Map.entry(Change.CreateSchema.class, CREATE_SCHEMA),
+            Map.entry(Change.CreateEnum.class, ENUM),
+            Map.entry(Change.RenameEnum.class, ENUM),
+            Map.entry(Change.RenameTable.class, RENAME_TABLE),
+            Map.entry(Change.RenameColumn.class, RENAME_COLUMN),
+            Map.entry(Change.AddEnumValue.class, ENUM),
+            Map.entry(Change.CreateSequence.class, SEQUENCE),
+            Map.entry(Change.AlterSequence.class, SEQUENCE),
+            Map.entry(Change.CreateTable.class, CREATE_TABLE),
+            Map.entry(Change.DisableRowSecurity.class, ROW_SECURITY),
+            Map.entry(Change.DropView.class, DROP_VIEW),
+            Map.entry(Change.DropUnique.class, DROP_UNIQUE_CHECK),
+            Map.entry(Change.DropCheck.class, DROP_UNIQUE_CHECK),
+            Map.entry(Change.DropForeignKey.class, DROP_FOREIGN_KEY),
+            Map.entry(Change.DropTable.class, DROP_TABLE),
+            Map.entry(Change.DropEnumValue.class, ENUM_RECIPE),
+            Map.entry(Change.DropIndex.class, DROP_INDEX),
+            Map.entry(Change.DropPrimaryKey.class, DROP_PRIMARY_KEY),
+            Map.entry(Change.AlterColumnType.class, ALTER_COLUMN),
+            Map.entry(Change.AlterColumnGenerated.class, ALTER_COLUMN),
+            Map.entry(Change.SetDefault.class, ALTER_COLUMN),
+            Map.entry(Change.DropDefault.class, ALTER_COLUMN),
+            Map.entry(Change.SetNotNull.class, ALTER_COLUMN),
+            Map.entry(Change.DropNotNull.class, ALTER_COLUMN),
+            Map.entry(Change.AddIdentity.class, ALTER_COLUMN),
+            Map.entry(Change.DropIdentity.class, ALTER_COLUMN),
+            Map.entry(Change.AlterIdentity.class, ALTER_COLUMN),
+            Map.entry(Change.AddPrimaryKey.class, ADD_PRIMARY_KEY),
+            Map.entry(Change.AddColumn.class, ADD_COLUMN),
+            Map.entry(Change.DropColumn.class, DROP_COLUMN),
+            Map.entry(Change.AddUnique.class, ADD_UNIQUE_CHECK),
+            Map.entry(Change.AddCheck.class, ADD_UNIQUE_CHECK),
+            Map.entry(Change.CreateView.class, CREATE_VIEW),
+            Map.entry(Change.DropPolicy.class, DROP_POLICY),
+            Map.entry(Change.CreatePolicy.class, CREATE_POLICY),
+            Map.entry(Change.AlterPolicy.class, ALTER_POLICY),
+            Map.entry(Change.DropEnum.class, DROP_ENUM),
+            Map.entry(Change.DropSequence.class, DROP_SEQUENCE),
+            Map.entry(Change.DropSchema.class, DROP_SCHEMA));
+
+    static Phase of(Change change, Set<QualifiedName> newTables, boolean renamesLast) {
+        if (renamesLast && (change instanceof Change.RenameEnum || change instanceof Change.RenameTable
+                || change instanceof Change.RenameColumn)) {
+            return LATE_RENAME;
+        }
+        if (change instanceof Change.EnableRowSecurity c) {
+            return newTables.contains(c.table()) ? CREATE_TABLE : ROW_SECURITY;
+        }
+        if (change instanceof Change.AddForeignKey c) {
+            return newTables.contains(c.table()) ? NEW_TABLE_FOREIGN_KEY : FOREIGN_KEY;
+        }
+        if (change instanceof Change.CreateIndex c) {
+            return newTables.contains(c.table()) ? NEW_TABLE_INDEX : INDEX;
+        }
+        Phase phase = FIXED.get(change.getClass());
+        if (phase == null) {
+            throw new IllegalStateException("no phase for " + change.getClass().getSimpleName());
+        }
+        return phase;
+    }
+}
