@@ -1,0 +1,17 @@
+import dev.strata.core.source.dsl.*;
+
+import static dev.strata.core.source.dsl.Dsl.*;
+
+/** vectors/drizzle/evolution/steps/s6.ts */
+public final class S6 {
+    public static final PgEnum status = pgEnum("status", "pending", "paused", "active", "archived");
+    public static final PgTable items = table("items", t -> {
+        t.serial("id").primaryKey();
+        t.varchar("name", 200).notNull();
+        t.bigint("qty").defaultValue(0);
+        t.text("description");
+        t.enumColumn("status", status).defaultValue("pending");
+        t.numeric("price", 10, 2).notNull().defaultValue("0");
+        t.timestamptz("created_at").defaultNow();
+    });
+}

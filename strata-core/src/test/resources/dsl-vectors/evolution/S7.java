@@ -1,0 +1,17 @@
+import dev.strata.core.source.dsl.*;
+
+import static dev.strata.core.source.dsl.Dsl.*;
+
+/** vectors/drizzle/evolution/steps/s7.ts */
+public final class S7 {
+    public static final PgEnum status = pgEnum("status", "pending", "paused", "active", "archived");
+    public static final PgTable items = table("items", t -> {
+        t.serial("id").primaryKey();
+        t.varchar("name", 200);
+        t.bigint("qty");
+        t.text("description").notNull().defaultValue("");
+        t.enumColumn("status", status).defaultValue("active").notNull();
+        t.numeric("price", 10, 2).notNull().defaultValue("0");
+        t.timestamptz("created_at").defaultNow();
+    });
+}
