@@ -75,7 +75,7 @@ final class GenerateCommand extends GlobalCommand {
         env.out().println("Wrote migration " + result.tag() + " (" + result.statements().size() + " statements):");
         result.written().forEach(f -> env.out().println("  " + env.shown(f)));
         result.irreversible().forEach(r -> env.out().println("  down file: irreversible: " + r));
-        DiagnosticsView.lines(env, result.lint(), global.quiet);
+        DiagnosticsView.lines(env, result.lint(), true);
         if (!global.quiet) {
             env.out().println("Review it, then apply it with strata migrate.");
         }

@@ -5,7 +5,6 @@ import dev.strata.core.config.StrataConfig;
 import dev.strata.core.model.Schema;
 import picocli.CommandLine.Option;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +21,8 @@ final class SchemaSourceOptions {
                     + "found on --classpath.")
     List<String> classes = new ArrayList<>();
 
-    @Option(names = "--classpath", paramLabel = "PATHS", split = File.pathSeparator, defaultValue = "target/classes",
-            description = "Where --schema-class classes are (folders or jars, separated by '" + File.pathSeparator
-                    + "'). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--classpath", paramLabel = "PATHS", split = ":", defaultValue = "target/classes",
+            description = "Where --schema-class classes are (folders or jars, separated by ':'). Default: ${DEFAULT-VALUE}.")
     List<Path> classpath = new ArrayList<>();
 
     StrataConfig apply(StrataConfig config, Path workingDir) {

@@ -38,7 +38,10 @@ final class Generate {
         NextMigration probe = NextMigration.in(dir, options.name() == null ? "probe" : options.name());
         Snapshot last = probe.lastSnapshot().orElse(null);
         Schema previous = last == null ? Schema.empty() : SnapshotToModel.schema(last);
-        DiffResult diff = SchemaDiff.compare(previous.normalized(), desired.normalized(), renames(options));
+        // Diff snapshot against snapshot, as drizzle-kit does: the desired schema in the snapshot's own
+        // order and spelling, so the SQL comes out in drizzle-kit's order and matches the snapshot written.
+        Snapshot desiredSnapshot = ModelToSnapshot.snapshot(desired);
+        DiffResult diff = SchemaDiff.compare(previous, SnapshotToModel.schema(desiredSnapshot), renames(options));
         if (!diff.candidates().isEmpty()) {
             return GenerateResult.needsAnswers(diff.candidates());
         }
@@ -53,8 +56,7 @@ final class Generate {
         String upText = rendered.upText(breakpoints);
         files.write(next.sqlFile(), upText);
         files.write(next.downFile(), rendered.downText(breakpoints));
-        Snapshot snapshot = ModelToSnapshot.snapshot(desired)
-                .withIds(UUID.randomUUID().toString(), last == null ? Snapshot.ORIGIN_ID : last.id());
+        Snapshot snapshot = desiredSnapshot.withIds(UUID.randomUUID().toString(), last == null ? Snapshot.ORIGIN_ID : last.id());
         files.write(next.snapshotFile(), SnapshotJson.write(snapshot));
         files.write(dir.resolve("meta/_journal.json"), next.journalWithEntry());
         return new GenerateResult(GenerateResult.Outcome.WRITTEN, next.tag(), files.written(), rendered.up(), plan.hazards(),

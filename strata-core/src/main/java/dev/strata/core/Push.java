@@ -12,27 +12,28 @@ import dev.strata.core.plan.Planner;
 import dev.strata.core.render.MigrationRenderer;
 import dev.strata.core.source.introspect.LiveDatabaseSource;
 
+import dev.strata.core.shadow.ShadowDatabase;
+
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
  * {@code strata push}: diffs the live database against the schema as code and runs the difference
  * directly (development databases), refusing changes that may lose data unless forced. Writes no
- * migration and no tracking row.
+ * migration and no tracking row. The schema is first built in a shadow database and read back, so
+ * both sides of the diff are in PostgreSQL's own spelling (a check written {@code x between 0 and 10}
+ * is compared as PostgreSQL stores it), and a schema PostgreSQL rejects fails before the live database is touched.
  */
 final class Push {
     private Push() {
     }
 
-    static PushResult run(Connection c, TrackingTable tracking, Schema desired, PushOptions options) {
-        Schema live;
-        try {
-            live = LiveDatabaseSource.read(c, InspectFilter.all().withTrackingSchema(tracking.schema()));
-        } catch (SQLException e) {
-            throw Strata.closeFailure(e, "check the server log");
-        }
-        DiffResult diff = SchemaDiff.compare(live.normalized(), desired.normalized(), renames(options));
+    static PushResult run(Connection c, TrackingTable tracking, Schema desired, ShadowDatabase shadow, PushOptions options) {
+        Schema canonical = asPostgresStoresIt(desired, shadow);
+        Schema live = LiveDatabaseSource.read(c, InspectFilter.all().withTrackingSchema(tracking.schema()));
+        DiffResult diff = SchemaDiff.compare(live.normalized(), canonical.normalized(), renames(options));
         if (!diff.candidates().isEmpty()) {
             return new PushResult(PushResult.Outcome.NEEDS_ANSWERS, List.of(), List.of(), diff.candidates());
         }
@@ -49,6 +50,24 @@ final class Push {
         }
         DirectApply.run(c, tracking, statements);
         return new PushResult(PushResult.Outcome.APPLIED, statements, plan.hazards(), List.of());
+    }
+
+    private static Schema asPostgresStoresIt(Schema desired, ShadowDatabase shadow) {
+        List<String> create = MigrationRenderer.render(Planner.plan(SchemaDiff.compare(Schema.empty(), desired, Renames.none()))).up();
+        try (Connection c = shadow.url().connect(); Statement jdbc = c.createStatement()) {
+            for (String sql : create) {
+                try {
+                    jdbc.execute(sql);
+                } catch (SQLException e) {
+                    throw new StrataException.Input(new Problem("push.schema-invalid", null, 0, sql, e.getSQLState(),
+                            "the schema does not build on an empty database: " + e.getMessage(), null,
+                            "fix the schema; nothing was run on the database", null), e);
+                }
+            }
+            return LiveDatabaseSource.read(c, InspectFilter.all());
+        } catch (SQLException e) {
+            throw Strata.closeFailure(e, "check the shadow database's server");
+        }
     }
 
     private static Renames renames(PushOptions options) {

@@ -360,8 +360,8 @@ public final class Strata {
 
     /** Makes the database match {@code desired} directly (development): see {@link PushOptions}. */
     public PushResult push(dev.strata.core.model.Schema desired, PushOptions options) {
-        try (Connection c = connect()) {
-            return Push.run(c, tracking(), desired, options);
+        try (ShadowDatabase shadow = shadowDatabase(); Connection c = connect()) {
+            return Push.run(c, tracking(), desired, shadow, options);
         } catch (SQLException e) {
             throw closeFailure(e);
         }
