@@ -25,6 +25,8 @@ import java.util.Map;
                 "  meta/0000_snapshot.json  the schema as a Drizzle snapshot (version 7);",
                 "                           what Drizzle cannot hold goes under \"strata\"",
                 "  meta/_journal.json       the journal with that one entry",
+                "With --java FILE it also writes the schema as Java DSL source, ready for",
+                "strata generate --schema FILE.",
                 "Reads only. The database it came from already has the schema: record the",
                 "baseline there with `strata baseline --to 0000_<name>`.",
                 ""})
@@ -42,9 +44,15 @@ final class PullCommand extends GlobalCommand {
             description = "Only tables and views whose name matches GLOB (* any run, ? one character).")
     List<String> globs = new ArrayList<>();
 
+    @Option(names = "--java", paramLabel = "FILE",
+            description = "Also write the schema as Java DSL source to FILE (e.g. src/main/java/com/acme/db/Schema.java; "
+                    + "the package comes from the folders after java/).")
+    Path java;
+
     @Override
     public Integer call() {
-        PullResult result = global.strata().pull(new PullOptions(schemas, globs, name));
+        Path javaFile = java == null ? null : global.env().workingDir().resolve(java);
+        PullResult result = global.strata().pull(new PullOptions(schemas, globs, name, javaFile));
         Environment env = global.env();
         if (global.json) {
             env.out().println(Json.write(json(result)));

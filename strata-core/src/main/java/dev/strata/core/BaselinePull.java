@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import dev.strata.core.source.dsl.JavaSchemaWriter;
+
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -48,7 +50,25 @@ final class BaselinePull {
         files.write(dir.resolve(tag + ".sql"), sql);
         files.write(dir.resolve("meta/0000_snapshot.json"), snapshot);
         files.write(dir.resolve("meta/_journal.json"), JournalWriter.write(journal));
+        if (options.java() != null) {
+            String className = options.java().getFileName().toString().replaceFirst("\\.java$", "");
+            files.write(options.java(), JavaSchemaWriter.write(schema, packageOf(options.java()), className));
+        }
         return new PullResult(tag, schema, statements.size(), files.written());
+    }
+
+    /** {@code src/main/java/com/acme/db/Schema.java} → {@code com.acme.db}; no {@code java} folder → no package. */
+    static String packageOf(Path javaFile) {
+        Path parent = javaFile.toAbsolutePath().normalize().getParent();
+        List<String> parts = new java.util.ArrayList<>();
+        for (Path p = parent; p != null && p.getFileName() != null; p = p.getParent()) {
+            if (p.getFileName().toString().equals("java")) {
+                java.util.Collections.reverse(parts);
+                return String.join(".", parts);
+            }
+            parts.add(p.getFileName().toString());
+        }
+        return "";
     }
 
     private static String header(DatabaseUrl url) {
