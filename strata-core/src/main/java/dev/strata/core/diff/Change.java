@@ -23,6 +23,12 @@ import java.util.List;
  */
 public sealed interface Change {
 
+    /** A change to one table's parts (columns, keys, indexes, policies, row security); {@code table} names it. */
+    sealed interface OnTable extends Change {
+        /** The table changed. */
+        QualifiedName table();
+    }
+
     /** A column that uses an enum type, as the enum value removal recipe must convert it. */
     record EnumColumn(QualifiedName table, Column column) {
     }
@@ -105,94 +111,94 @@ public sealed interface Change {
     }
 
     /** {@code ALTER TABLE ... ADD COLUMN}; {@code primaryKey} when the column is the table's new one-column key. */
-    record AddColumn(QualifiedName table, Column column, boolean primaryKey) implements Change {
+    record AddColumn(QualifiedName table, Column column, boolean primaryKey) implements OnTable {
     }
 
     /** {@code ALTER TABLE ... DROP COLUMN}. */
-    record DropColumn(QualifiedName table, Column column) implements Change {
+    record DropColumn(QualifiedName table, Column column) implements OnTable {
     }
 
     /** {@code ALTER TABLE ... RENAME COLUMN}. */
-    record RenameColumn(QualifiedName table, String from, String to) implements Change {
+    record RenameColumn(QualifiedName table, String from, String to) implements OnTable {
     }
 
     /**
      * {@code ALTER COLUMN ... SET DATA TYPE}, with {@code USING} when PostgreSQL has no assignment cast; the
      * column's default (of {@code to}) is set again after it, as drizzle-kit does.
      */
-    record AlterColumnType(QualifiedName table, Column from, Column to) implements Change {
+    record AlterColumnType(QualifiedName table, Column from, Column to) implements OnTable {
     }
 
     /** A generated column whose expression changed: dropped and added again. */
-    record AlterColumnGenerated(QualifiedName table, Column from, Column to) implements Change {
+    record AlterColumnGenerated(QualifiedName table, Column from, Column to) implements OnTable {
     }
 
     /** {@code ALTER COLUMN ... SET NOT NULL}; {@code column} is the column after the change. */
-    record SetNotNull(QualifiedName table, Column column) implements Change {
+    record SetNotNull(QualifiedName table, Column column) implements OnTable {
     }
 
     /** {@code ALTER COLUMN ... DROP NOT NULL}. */
-    record DropNotNull(QualifiedName table, Column column) implements Change {
+    record DropNotNull(QualifiedName table, Column column) implements OnTable {
     }
 
     /** {@code ALTER COLUMN ... SET DEFAULT sql}; {@code previous} is the default before, or {@code null}. */
-    record SetDefault(QualifiedName table, String column, String sql, String previous) implements Change {
+    record SetDefault(QualifiedName table, String column, String sql, String previous) implements OnTable {
     }
 
     /** {@code ALTER COLUMN ... DROP DEFAULT}; {@code previous} is the default dropped. */
-    record DropDefault(QualifiedName table, String column, String previous) implements Change {
+    record DropDefault(QualifiedName table, String column, String previous) implements OnTable {
     }
 
     /** {@code ALTER COLUMN ... ADD GENERATED ... AS IDENTITY}. */
-    record AddIdentity(QualifiedName table, String column, Identity identity) implements Change {
+    record AddIdentity(QualifiedName table, String column, Identity identity) implements OnTable {
     }
 
     /** {@code ALTER COLUMN ... DROP IDENTITY}. */
-    record DropIdentity(QualifiedName table, String column, Identity identity) implements Change {
+    record DropIdentity(QualifiedName table, String column, Identity identity) implements OnTable {
     }
 
     /** {@code ALTER COLUMN ... SET ...} for each identity option that differs. */
-    record AlterIdentity(QualifiedName table, String column, Identity from, Identity to) implements Change {
+    record AlterIdentity(QualifiedName table, String column, Identity from, Identity to) implements OnTable {
     }
 
     /** {@code ADD CONSTRAINT ... PRIMARY KEY}. */
-    record AddPrimaryKey(QualifiedName table, PrimaryKey key) implements Change {
+    record AddPrimaryKey(QualifiedName table, PrimaryKey key) implements OnTable {
     }
 
     /** {@code DROP CONSTRAINT} of the primary key. */
-    record DropPrimaryKey(QualifiedName table, PrimaryKey key) implements Change {
+    record DropPrimaryKey(QualifiedName table, PrimaryKey key) implements OnTable {
     }
 
     /** {@code ADD CONSTRAINT ... UNIQUE}. */
-    record AddUnique(QualifiedName table, UniqueConstraint unique) implements Change {
+    record AddUnique(QualifiedName table, UniqueConstraint unique) implements OnTable {
     }
 
     /** {@code DROP CONSTRAINT} of a unique constraint. */
-    record DropUnique(QualifiedName table, UniqueConstraint unique) implements Change {
+    record DropUnique(QualifiedName table, UniqueConstraint unique) implements OnTable {
     }
 
     /** {@code ADD CONSTRAINT ... CHECK}. */
-    record AddCheck(QualifiedName table, CheckConstraint check) implements Change {
+    record AddCheck(QualifiedName table, CheckConstraint check) implements OnTable {
     }
 
     /** {@code DROP CONSTRAINT} of a check. */
-    record DropCheck(QualifiedName table, CheckConstraint check) implements Change {
+    record DropCheck(QualifiedName table, CheckConstraint check) implements OnTable {
     }
 
     /** {@code ADD CONSTRAINT ... FOREIGN KEY}. */
-    record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implements Change {
+    record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implements OnTable {
     }
 
     /** {@code DROP CONSTRAINT} of a foreign key. */
-    record DropForeignKey(QualifiedName table, ForeignKey foreignKey) implements Change {
+    record DropForeignKey(QualifiedName table, ForeignKey foreignKey) implements OnTable {
     }
 
     /** {@code CREATE INDEX}. */
-    record CreateIndex(QualifiedName table, Index index) implements Change {
+    record CreateIndex(QualifiedName table, Index index) implements OnTable {
     }
 
     /** {@code DROP INDEX}. */
-    record DropIndex(QualifiedName table, Index index) implements Change {
+    record DropIndex(QualifiedName table, Index index) implements OnTable {
     }
 
     /** {@code CREATE [MATERIALIZED] VIEW}. */
@@ -204,15 +210,15 @@ public sealed interface Change {
     }
 
     /** {@code CREATE POLICY}. */
-    record CreatePolicy(QualifiedName table, Policy policy) implements Change {
+    record CreatePolicy(QualifiedName table, Policy policy) implements OnTable {
     }
 
     /** {@code ALTER POLICY}: roles, {@code USING} or {@code WITH CHECK} changed. */
-    record AlterPolicy(QualifiedName table, Policy from, Policy to) implements Change {
+    record AlterPolicy(QualifiedName table, Policy from, Policy to) implements OnTable {
     }
 
     /** {@code DROP POLICY}. */
-    record DropPolicy(QualifiedName table, Policy policy) implements Change {
+    record DropPolicy(QualifiedName table, Policy policy) implements OnTable {
     }
 
     /** {@code ENABLE ROW LEVEL SECURITY}. */

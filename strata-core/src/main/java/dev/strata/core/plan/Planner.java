@@ -2,9 +2,12 @@ package dev.strata.core.plan;
 
 import dev.strata.core.diff.Change;
 import dev.strata.core.diff.DiffResult;
+import dev.strata.core.model.QualifiedName;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Changes → {@link Plan}: puts them in dependency order (schemas, enums, sequences, tables, columns, keys, foreign
@@ -41,6 +44,14 @@ public final class Planner {
         for (int i = plan.steps().size() - 1; i >= 0; i--) {
             out.addAll(plan.steps().get(i).reverse());
         }
+        // a table the down drops takes its parts with it: undoing them one by one would name a dropped table
+        Set<QualifiedName> dropped = new HashSet<>();
+        out.forEach(c -> {
+            if (c instanceof Change.DropTable d) {
+                dropped.add(d.table().name());
+            }
+        });
+        out.removeIf(c -> c instanceof Change.OnTable t && dropped.contains(t.table()));
         return Phase.order(out, true);
     }
 }

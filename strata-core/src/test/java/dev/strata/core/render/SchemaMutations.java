@@ -1,0 +1,178 @@
+package dev.strata.core.render;
+
+import dev.strata.core.diff.Renames;
+import dev.strata.core.model.Column;
+import dev.strata.core.model.ColumnRef;
+import dev.strata.core.model.ColumnType;
+import dev.strata.core.model.EnumType;
+import dev.strata.core.model.Identity;
+import dev.strata.core.model.QualifiedName;
+import dev.strata.core.model.SequenceOptions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Schema B from A: a few random edits that keep the schema valid, and the rename answers they need. */
+final class SchemaMutations {
+    private final Random r;
+    private final RandomSchemas schemas;
+    private final Draft d;
+    private Renames renames = Renames.none();
+
+    private SchemaMutations(Random r, RandomSchemas schemas, Draft d) {
+        this.r = r;
+        this.schemas = schemas;
+        this.d = d;
+    }
+
+    /** The edited copy of {@code a} and the rename answers for it. */
+    record Result(Draft b, Renames renames) {
+    }
+
+    static Result mutate(Random r, RandomSchemas schemas, Draft a) {
+        SchemaMutations m = new SchemaMutations(r, schemas, a.copy());
+        int n = 1 + r.nextInt(6);
+        for (int i = 0; i < n; i++) {
+            m.one();
+        }
+        return new Result(m.d, m.renames);
+    }
+
+    private void one() {
+        Draft.DraftTable t = d.tables.get(r.nextInt(d.tables.size()));
+        switch (r.nextInt(17)) {
+            case 0 -> addTable();
+            case 1 -> dropTable(t);
+            case 2 -> t.columns.add(schemas.column(d, "c" + schemas.next()));
+            case 3 -> dropColumn(t);
+            case 4 -> renameColumn(t);
+            case 5 -> changeType(t);
+            case 6 -> pick(t).ifPresent(c -> t.replace(c, withNotNull(c, !c.notNull())));
+            case 7 -> changeDefault(t);
+            case 8 -> toggle(t.uniques, () -> schemas.addUnique(t));
+            case 9 -> toggle(t.checks, () -> schemas.addCheck(t));
+            case 10 -> toggle(t.indexes, () -> schemas.addIndex(t));
+            case 11 -> toggle(t.fks, () -> schemas.foreignKey(d, t, d.tables.get(r.nextInt(d.tables.size()))));
+            case 12 -> changeEnum();
+            case 13 -> changeSequences();
+            case 14 -> changeView();
+            case 15 -> t.rls = !t.rls;
+            default -> changeIdentity(t);
+        }
+    }
+
+    private void addTable() {
+        Draft.DraftTable t = schemas.table(d, QualifiedName.of("public", "n" + schemas.next()));
+        d.tables.add(t);
+        schemas.foreignKey(d, t, d.tables.get(0));
+    }
+
+    private void dropTable(Draft.DraftTable t) {
+        if (d.tables.size() <= 2 || d.tables.indexOf(t) < 2
+                || renames.columns().keySet().stream().anyMatch(c -> c.table().equals(t.name))) {
+            return;
+        }
+        d.tables.remove(t);
+        d.tables.forEach(o -> o.fks.removeIf(f -> f.target().equals(t.name)));
+    }
+
+    private void dropColumn(Draft.DraftTable t) {
+        pick(t).filter(c -> !t.usesColumn(c.name()) && !c.name().endsWith("_r")).ifPresent(t.columns::remove);
+    }
+
+    private void renameColumn(Draft.DraftTable t) {
+        pick(t).filter(c -> !t.usesColumn(c.name()) && !c.name().endsWith("_r"))
+                .ifPresent(c -> {
+                    String to = c.name() + "_r";
+                    t.replace(c, new Column(to, c.type(), c.notNull(), c.defaultSql(), c.identity(), c.generated(), null, null));
+                    renames = renames.withColumn(new ColumnRef(t.name, c.name()), to);
+                });
+    }
+
+    /** Widenings, a narrowing and a change that needs {@code USING}; defaults kept only when they still cast. */
+    private void changeType(Draft.DraftTable t) {
+        pick(t).filter(c -> !t.usesColumn(c.name()) && c.type().userType() == null && !c.type().isArray()).ifPresent(c -> {
+            String to = switch (c.type().base()) {
+                case "integer" -> "bigint";
+                case "character varying(20)" -> r.nextBoolean() ? "text" : "character varying(50)";
+                case "text" -> c.defaultSql() == null && r.nextBoolean() ? "integer" : "character varying(200)";
+                case "bigint" -> "integer";
+                default -> "text";
+            };
+            String def = c.defaultSql() == null || to.equals("text") || to.startsWith("character") ? c.defaultSql() : null;
+            t.replace(c, new Column(c.name(), ColumnType.of(to), c.notNull(), def, null, null, null, null));
+        });
+    }
+
+    private void changeDefault(Draft.DraftTable t) {
+        pick(t).filter(c -> c.type().userType() == null && !c.type().isArray()).ifPresent(c ->
+                t.replace(c, c.withDefault(c.defaultSql() != null && r.nextBoolean() ? null : schemas.defaultFor(c.type().base()))));
+    }
+
+    private void changeEnum() {
+        if (d.enums.isEmpty()) {
+            return;
+        }
+        EnumType e = d.enums.get(0);
+        List<String> values = new ArrayList<>(e.values());
+        if (r.nextBoolean() && values.size() > 2) {
+            values.remove(1 + r.nextInt(values.size() - 1));
+        } else {
+            values.add(r.nextInt(values.size() + 1) == 0 ? 1 : values.size(), "new" + schemas.next());
+        }
+        d.enums.set(0, new EnumType(e.name(), values));
+    }
+
+    private void changeSequences() {
+        if (!d.sequences.isEmpty() && r.nextBoolean()) {
+            int i = r.nextInt(d.sequences.size());
+            if (r.nextBoolean()) {
+                d.sequences.remove(i);
+            } else {
+                d.sequences.set(i, schemas.sequence(d.sequences.get(i).name()));
+            }
+        } else {
+            d.sequences.add(schemas.sequence(QualifiedName.of("public", "s" + schemas.next() + "_seq")));
+        }
+    }
+
+    private void changeView() {
+        if (d.views.isEmpty()) {
+            d.views.add(schemas.view("v_t0", r.nextBoolean(), ""));
+        } else if (r.nextBoolean()) {
+            d.views.clear();
+        } else {
+            var v = d.views.get(0);
+            d.views.set(0, schemas.view(v.name().name(), v.materialized(), v.definition().contains("WHERE") ? "" : "WHERE id > 0"));
+        }
+    }
+
+    private void changeIdentity(Draft.DraftTable t) {
+        Column id = t.columns.get(0);
+        if (id.identity() != null) {
+            Identity i = id.identity();
+            SequenceOptions o = i.options();
+            Identity changed = new Identity(r.nextBoolean() != i.always(), i.sequence(),
+                    new SequenceOptions(o.increment() + 1, o.start(), o.min(), o.max(), o.cache(), !o.cycle()));
+            t.replace(id, new Column("id", id.type(), true, null, changed, null, null, null));
+        }
+    }
+
+    private java.util.Optional<Column> pick(Draft.DraftTable t) {
+        List<Column> columns = t.columns.stream().filter(c -> !c.name().equals("id") && !c.name().startsWith("ref_")).toList();
+        return columns.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(columns.get(r.nextInt(columns.size())));
+    }
+
+    private static Column withNotNull(Column c, boolean notNull) {
+        return new Column(c.name(), c.type(), notNull, c.defaultSql(), c.identity(), c.generated(), c.collation(), c.comment());
+    }
+
+    private <T> void toggle(List<T> items, Runnable add) {
+        if (!items.isEmpty() && r.nextBoolean()) {
+            items.remove(r.nextInt(items.size()));
+        } else {
+            add.run();
+        }
+    }
+}
