@@ -66,7 +66,7 @@ record ColumnWriter(Map<QualifiedName, String> enums, Map<QualifiedName, String>
             if (domains.containsKey(type.userType())) {
                 return "domainColumn(" + n + ", " + domains.get(type.userType()) + ")";
             }
-            return "column(" + n + ", " + JavaText.literal(type.base()) + ")";
+            return "customType(" + n + ", " + JavaText.literal(type.base()) + ")";
         }
         String plain = PLAIN.get(type.base());
         if (plain != null) {
@@ -89,7 +89,8 @@ record ColumnWriter(Map<QualifiedName, String> enums, Map<QualifiedName, String>
         if (type.base().startsWith("interval ")) {
             return "interval(" + n + ", " + JavaText.literal(type.base().substring("interval ".length())) + ")";
         }
-        return "column(" + n + ", " + JavaText.literal(type.base()) + ")";
+        return (BuiltinTypes.isKnown(type.base()) ? "column(" : "customType(") + n + ", "
+                + JavaText.literal(type.base()) + ")";
     }
 
     private static String defaultValue(String sql) {
