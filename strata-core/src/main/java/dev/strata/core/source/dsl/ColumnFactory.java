@@ -146,15 +146,29 @@ public abstract class ColumnFactory {
 
     /**
      * A column of any other built-in type, spelled as PostgreSQL's {@code format_type} does ({@code tstzrange},
-     * {@code bit varying(8)}); trailing {@code []} make it an array.
+     * {@code bit varying(8)}); trailing {@code []} make it an array. An unknown type name fails at once, naming it.
      */
     public PgColumn column(String name, String sqlType) {
+        ColumnType type = parse(sqlType);
+        if (!BuiltinTypes.isKnown(type.base())) {
+            throw new IllegalArgumentException("column \"" + name + "\": unknown type name \"" + sqlType
+                    + "\"; check the spelling, or use customType(...) for a type from an extension");
+        }
+        return add(name, type, null);
+    }
+
+    /** A column of a type PostgreSQL gets from an extension or elsewhere ({@code citext}, {@code vector(1536)}). */
+    public PgColumn customType(String name, String sqlType) {
+        return add(name, parse(sqlType), null);
+    }
+
+    private static ColumnType parse(String sqlType) {
         String base = sqlType.strip();
         int dimensions = 0;
         while (base.endsWith("[]")) {
             base = base.substring(0, base.length() - 2).strip();
             dimensions++;
         }
-        return add(name, new ColumnType(base, dimensions, null), null);
+        return new ColumnType(base, dimensions, null);
     }
 }

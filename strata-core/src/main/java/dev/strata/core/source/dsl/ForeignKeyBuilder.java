@@ -46,6 +46,14 @@ public final class ForeignKeyBuilder {
         return this;
     }
 
+    /**
+     * The referenced table and columns, looked up when the schema is assembled, so the table may be declared later
+     * in the class or be this one: {@code .references(() -> people, "id")}.
+     */
+    public ForeignKeyBuilder references(Supplier<PgTable> table, String... targetColumns) {
+        return references(() -> java.util.Arrays.stream(targetColumns).map(c -> table.get().column(c)).toList());
+    }
+
     /** {@code ON DELETE}. */
     public ForeignKeyBuilder onDelete(ReferentialAction action) {
         owner.checkOpen("foreign key");

@@ -31,7 +31,11 @@ final class SchemaCompiler {
 
     /** Compiles {@code sources} into {@code out}; a compile error becomes one input error listing every error. */
     static void compile(List<Path> sources, Path out) {
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        compile(ToolProvider.getSystemJavaCompiler(), sources, out);
+    }
+
+    /** As {@link #compile(List, Path)} with the given compiler; {@code null} is a runtime without one (a JRE). */
+    static void compile(JavaCompiler compiler, List<Path> sources, Path out) {
         if (compiler == null) {
             throw new StrataException.Input(Problem.of("dsl.no-compiler",
                     "Java schema files need a Java compiler, and this Java runtime (" + System.getProperty("java.home")

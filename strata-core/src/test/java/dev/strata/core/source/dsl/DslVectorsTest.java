@@ -6,6 +6,7 @@ import dev.strata.core.source.snapshot.SnapshotJson;
 import dev.strata.core.source.snapshot.SnapshotToModel;
 import dev.strata.testing.Vectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -80,6 +81,16 @@ class DslVectorsTest {
             return;
         }
         assertSame(dsl, drizzle);
+    }
+
+    /** The writer on Drizzle-shaped schemas: each vector class, written back as Java and loaded, is unchanged. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("steps")
+    void writtenJavaLoadsBackToTheSameSchema(Step step, @TempDir Path dir) throws IOException {
+        Schema dsl = JavaSchemaSource.load(DSL.resolve(step.vectorCase()).resolve(step.schemaClass() + ".java"));
+        Path file = dir.resolve("Pulled.java");
+        Files.writeString(file, JavaSchemaWriter.write(dsl, "", "Pulled"));
+        assertSame(JavaSchemaSource.load(file).normalized(), dsl.normalized());
     }
 
     @Test
