@@ -1,0 +1,60 @@
+package dev.strata.core.render;
+
+import dev.strata.core.diff.Change;
+import dev.strata.core.diff.Renames;
+import dev.strata.core.diff.SchemaDiff;
+import dev.strata.core.model.ColumnType;
+import dev.strata.core.model.Deferral;
+import dev.strata.core.model.EnumType;
+import dev.strata.core.model.ForeignKey;
+import dev.strata.core.model.QualifiedName;
+import dev.strata.core.model.ReferentialAction;
+import dev.strata.core.model.Schema;
+import dev.strata.core.model.Table;
+import dev.strata.core.plan.Plan;
+import dev.strata.core.plan.Planner;
+
+import java.util.List;
+
+/** Small hand-built schemas for the engine's unit tests. */
+final class EngineFixtures {
+    private EngineFixtures() {
+    }
+
+    static Schema schema(List<EnumType> enums, Table... tables) {
+        return new Schema(List.of(), List.of(), enums, List.of(), List.of(), List.of(tables), List.of(), List.of(), List.of());
+    }
+
+    static Schema schema(Table... tables) {
+        return schema(List.of(), tables);
+    }
+
+    static QualifiedName name(String table) {
+        return QualifiedName.of("public", table);
+    }
+
+    static ForeignKey fk(String name, String column, String target) {
+        return new ForeignKey(name, List.of(column), name(target), List.of("id"), ReferentialAction.NO_ACTION,
+                ReferentialAction.NO_ACTION, false, Deferral.NOT_DEFERRABLE, true);
+    }
+
+    static EnumType mood(String... values) {
+        return new EnumType(name("mood"), List.of(values));
+    }
+
+    static ColumnType moodType() {
+        return new ColumnType("mood", 0, name("mood"));
+    }
+
+    static Plan plan(Schema from, Schema to) {
+        return Planner.plan(SchemaDiff.compare(from, to, Renames.none()));
+    }
+
+    static RenderedMigration render(Schema from, Schema to) {
+        return MigrationRenderer.render(plan(from, to));
+    }
+
+    static List<Class<?>> kinds(List<Change> changes) {
+        return changes.stream().<Class<?>>map(Object::getClass).toList();
+    }
+}

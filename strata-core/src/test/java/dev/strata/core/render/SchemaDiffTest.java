@@ -1,0 +1,97 @@
+package dev.strata.core.render;
+
+import dev.strata.core.diff.Change;
+import dev.strata.core.diff.DiffResult;
+import dev.strata.core.diff.RenameCandidate;
+import dev.strata.core.diff.Renames;
+import dev.strata.core.diff.SchemaDiff;
+import dev.strata.core.model.Schema;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.strata.core.render.EngineFixtures.kinds;
+import static dev.strata.core.render.EngineFixtures.mood;
+import static dev.strata.core.render.EngineFixtures.moodType;
+import static dev.strata.core.render.EngineFixtures.schema;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** {@code SchemaDiff}: renames only when answered, enum label changes. */
+class SchemaDiffTest {
+    private final Schema posts = schema(Tables.table("public", "posts").column("id", "integer", true)
+            .column("full_name", "text", false).primaryKey("posts_pkey", "id").build());
+    private final Schema articles = schema(Tables.table("public", "articles").column("id", "integer", true)
+            .column("full_name", "text", false).primaryKey("articles_pkey", "id").build());
+
+    @Test
+    void unansweredTableRenameIsACandidateAndDiffedAsDropAndCreate() {
+        DiffResult result = SchemaDiff.compare(posts, articles, Renames.none());
+
+        assertThat(result.candidates()).containsExactly(
+                new RenameCandidate(RenameCandidate.Kind.TABLE, "public.posts", "public.articles"));
+        assertThat(kinds(result.changes())).containsExactlyInAnyOrder(Change.CreateTable.class, Change.DropTable.class);
+        assertThat(result.candidates().get(0).renameAnswer()).isEqualTo("table public.posts=articles");
+    }
+
+    @Test
+    void answeredTableRenameIsOneRenameAndNoCandidate() {
+        DiffResult result = SchemaDiff.compare(posts, articles, Renames.parse(List.of("table public.posts=articles")));
+
+        assertThat(result.candidates()).isEmpty();
+        assertThat(result.changes()).containsExactly(new Change.RenameTable(EngineFixtures.name("posts"), "articles"));
+    }
+
+    @Test
+    void createAnswerClosesTheCandidateAndKeepsDropAndCreate() {
+        DiffResult result = SchemaDiff.compare(posts, articles, Renames.parse(List.of("create table public.articles")));
+
+        assertThat(result.candidates()).isEmpty();
+        assertThat(kinds(result.changes())).containsExactlyInAnyOrder(Change.CreateTable.class, Change.DropTable.class);
+    }
+
+    @Test
+    void columnRenameIsAskedThenApplied() {
+        Schema renamed = schema(Tables.table("public", "posts").column("id", "integer", true)
+                .column("display_name", "text", false).primaryKey("posts_pkey", "id").build());
+
+        DiffResult open = SchemaDiff.compare(posts, renamed, Renames.none());
+        DiffResult answered = SchemaDiff.compare(posts, renamed, Renames.none().with(open.candidates().get(0).renameAnswer()));
+
+        assertThat(open.candidates()).extracting(RenameCandidate::kind).containsExactly(RenameCandidate.Kind.COLUMN);
+        assertThat(kinds(open.changes())).containsExactlyInAnyOrder(Change.AddColumn.class, Change.DropColumn.class);
+        assertThat(answered.changes()).containsExactly(
+                new Change.RenameColumn(EngineFixtures.name("posts"), "full_name", "display_name"));
+    }
+
+    @Test
+    void renameAnswerNamingNothingIsRejected() {
+        assertThatThrownBy(() -> SchemaDiff.compare(posts, articles, Renames.parse(List.of("table public.nope=articles"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("public.nope");
+        assertThatThrownBy(() -> Renames.parse(List.of("tabel x=y"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void addedLabelsBecomeAddValueWithBeforeForAMiddleInsertion() {
+        DiffResult result = SchemaDiff.compare(schema(List.of(mood("calm", "sad")), usesMood()),
+                schema(List.of(mood("calm", "happy", "sad", "angry")), usesMood()), Renames.none());
+
+        assertThat(result.changes()).hasSize(2).allMatch(c -> c instanceof Change.AddEnumValue);
+        assertThat(((Change.AddEnumValue) result.changes().get(0)).before()).isEqualTo("sad");
+        assertThat(((Change.AddEnumValue) result.changes().get(1)).before()).isNull();
+    }
+
+    @Test
+    void removedLabelIsTheRecipeOverEveryColumnUsingTheType() {
+        DiffResult result = SchemaDiff.compare(schema(List.of(mood("calm", "happy", "sad")), usesMood()),
+                schema(List.of(mood("calm", "sad")), usesMood()), Renames.none());
+
+        assertThat(result.changes()).singleElement().isInstanceOfSatisfying(Change.DropEnumValue.class,
+                d -> assertThat(d.columns()).extracting(c -> c.column().name()).containsExactly("feeling"));
+    }
+
+    private static dev.strata.core.model.Table usesMood() {
+        return Tables.table("public", "people").column("id", "integer", true)
+                .column(dev.strata.core.model.Column.of("feeling", moodType(), false).withDefault("'calm'")).build();
+    }
+}
