@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,7 +105,7 @@ public final class SchemaAssembler {
             }
             out.computeIfAbsent(p.table(), t -> new ArrayList<>()).add(p);
         }
-        return new LinkedHashMap<>(out);
+        return out;
     }
 
     private static Sequence sequence(PgSequence s, Names names) {
