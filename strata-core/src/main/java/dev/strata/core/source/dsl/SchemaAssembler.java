@@ -21,12 +21,12 @@ import java.util.Set;
  * The declared DSL objects, in declaration order, as one model {@link Schema}. The same object in two fields counts
  * once; two objects with one name are an error naming both fields.
  */
-public final class SchemaAssembler {
+final class SchemaAssembler {
     private SchemaAssembler() {
     }
 
     /** The schema {@code declared} describes; throws {@link IllegalArgumentException} naming what is wrong. */
-    public static Schema assemble(List<Declared> declared) {
+    static Schema assemble(List<Declared> declared) {
         Map<Object, String> unique = new IdentityHashMap<>();
         List<Declared> objects = new ArrayList<>();
         for (Declared d : declared) {
