@@ -6,15 +6,14 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A column's {@code .references(...)}: a one-column foreign key, named by Drizzle's default unless {@code name} is
- * given.
+ * A column's {@code .references(...)}: a one-column foreign key with Drizzle's default name (a named or composite
+ * key is declared on the table, {@code t.foreignKey(...)}).
  *
  * @param target   the referenced column, looked up when the schema is assembled (so it may be declared later)
  * @param onDelete {@code ON DELETE}
  * @param onUpdate {@code ON UPDATE}
- * @param name     the constraint name, or {@code null} for the default
  */
-record ColumnReference(Supplier<PgColumn> target, ReferentialAction onDelete, ReferentialAction onUpdate, String name) {
+record ColumnReference(Supplier<PgColumn> target, ReferentialAction onDelete, ReferentialAction onUpdate) {
     ColumnReference {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(onDelete, "onDelete");
@@ -22,10 +21,10 @@ record ColumnReference(Supplier<PgColumn> target, ReferentialAction onDelete, Re
     }
 
     ColumnReference withOnDelete(ReferentialAction action) {
-        return new ColumnReference(target, action, onUpdate, name);
+        return new ColumnReference(target, action, onUpdate);
     }
 
     ColumnReference withOnUpdate(ReferentialAction action) {
-        return new ColumnReference(target, onDelete, action, name);
+        return new ColumnReference(target, onDelete, action);
     }
 }

@@ -48,7 +48,7 @@ public final class ForeignKeyBuilder {
 
     /**
      * The referenced table and columns, looked up when the schema is assembled, so the table may be declared later
-     * in the class or be this one: {@code .references(() -> people, "id")}.
+     * in the class or be this one: {@code .references(() -> Org.people, "id")} (Java wants the class name there).
      */
     public ForeignKeyBuilder references(Supplier<PgTable> table, String... targetColumns) {
         return references(() -> java.util.Arrays.stream(targetColumns).map(c -> table.get().column(c)).toList());

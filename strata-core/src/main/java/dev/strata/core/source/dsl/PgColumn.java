@@ -210,7 +210,7 @@ public final class PgColumn {
 
     /** A foreign key to a column looked up later: {@code references(() -> users.column("id"))}, for cycles. */
     public PgColumn references(Supplier<PgColumn> target) {
-        check().references.add(new ColumnReference(target, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, null));
+        check().references.add(new ColumnReference(target, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION));
         return this;
     }
 

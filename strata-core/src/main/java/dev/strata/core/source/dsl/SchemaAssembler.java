@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +21,12 @@ import java.util.Set;
  * The declared DSL objects, in declaration order, as one model {@link Schema}. The same object in two fields counts
  * once; two objects with one name are an error naming both fields.
  */
-public final class SchemaAssembler {
+final class SchemaAssembler {
     private SchemaAssembler() {
     }
 
     /** The schema {@code declared} describes; throws {@link IllegalArgumentException} naming what is wrong. */
-    public static Schema assemble(List<Declared> declared) {
+    static Schema assemble(List<Declared> declared) {
         Map<Object, String> unique = new IdentityHashMap<>();
         List<Declared> objects = new ArrayList<>();
         for (Declared d : declared) {
@@ -106,7 +105,7 @@ public final class SchemaAssembler {
             }
             out.computeIfAbsent(p.table(), t -> new ArrayList<>()).add(p);
         }
-        return new LinkedHashMap<>(out);
+        return out;
     }
 
     private static Sequence sequence(PgSequence s, Names names) {

@@ -27,26 +27,9 @@ record TableAssembler(Names names, ColumnAssembler columns, Set<PgTable> members
     Table table(PgTable table, List<PgPolicy> linked) {
         QualifiedName name = table.qualifiedName();
         TableSpec spec = table.spec();
-        List<Column> cols = new ArrayList<>();
-        List<String> pk = new ArrayList<>();
-        List<UniqueConstraint> uniques = new ArrayList<>();
-        List<ForeignKey> fks = new ArrayList<>();
-        for (ColumnSpec c : spec.columns()) {
-            cols.add(columns.column(name, c));
-            String col = names.column(c.handle());
-            if (c.primaryKey()) {
-                pk.add(col);
-            }
-            if (c.unique()) {
-                uniques.add(new UniqueConstraint(c.uniqueName() == null ? names.unique(name, List.of(c.handle()))
-                        : c.uniqueName(), List.of(col), c.uniqueNulls() == Nulls.NOT_DISTINCT));
-            }
-            for (ColumnReference r : c.references()) {
-                PgColumn target = resolve(table, r.target().get(), "column " + name + "." + col);
-                fks.add(foreignKey(table, r.name(), List.of(c.handle()), List.of(target), r, null));
-            }
-        }
-        PrimaryKey primaryKey = pk.isEmpty() ? null : new PrimaryKey(name.name() + "_pkey", pk);
+        Parts parts = new Parts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        spec.columns().forEach(c -> columnParts(table, c, parts));
+        PrimaryKey primaryKey = parts.pk().isEmpty() ? null : new PrimaryKey(name.name() + "_pkey", parts.pk());
         if (spec.primaryKey() != null) {
             List<PgColumn> keys = own(table, spec.primaryKey().columns(), "primary key");
             primaryKey = new PrimaryKey(spec.primaryKey().name() == null ? names.primaryKey(name, keys)
@@ -54,24 +37,46 @@ record TableAssembler(Names names, ColumnAssembler columns, Set<PgTable> members
         }
         for (Specs.UniqueSpec u : spec.uniques()) {
             List<PgColumn> keys = own(table, u.columns(), "unique constraint");
-            uniques.add(new UniqueConstraint(u.name() == null ? names.unique(name, keys) : u.name(), names.columns(keys),
-                    u.nulls() == Nulls.NOT_DISTINCT));
+            parts.uniques().add(new UniqueConstraint(u.name() == null ? names.unique(name, keys) : u.name(),
+                    names.columns(keys), u.nulls() == Nulls.NOT_DISTINCT));
         }
         for (Specs.ForeignKeySpec f : spec.foreignKeys()) {
             List<PgColumn> from = own(table, f.columns(), "foreign key");
             List<PgColumn> to = f.targets().get().stream()
-                    .map(t -> resolve(table, t, "foreign key " + (f.name() == null ? "" : f.name() + " ") + "of " + name))
+                    .map(t -> resolve(t, "foreign key " + (f.name() == null ? "" : f.name() + " ") + "of " + name))
                     .toList();
-            fks.add(foreignKey(table, f.name(), from, to, null, f));
+            parts.foreignKeys().add(foreignKey(table, f.name(), from, to, null, f));
         }
         List<Policy> policies = new ArrayList<>(spec.policies().stream().map(this::policy).toList());
         linked.forEach(p -> policies.add(policy(p.spec())));
-        return new Table(name, cols, primaryKey, uniques,
+        return new Table(name, parts.columns(), primaryKey, parts.uniques(),
                 spec.checks().stream().map(c -> new CheckConstraint(c.name(), c.expression().render(names::qualified),
                         c.validated())).toList(),
-                fks, spec.indexes().stream().map(i -> index(table, i)).toList(), policies,
+                parts.foreignKeys(), spec.indexes().stream().map(i -> index(table, i)).toList(), policies,
                 new Table.RowSecurity(spec.rowSecurity() || !policies.isEmpty(), spec.forceRowSecurity()),
                 spec.comment(), spec.partitioning());
+    }
+
+    /** What the columns contribute: themselves, and their inline primary key, uniques and references. */
+    private record Parts(List<Column> columns, List<String> pk, List<UniqueConstraint> uniques,
+                         List<ForeignKey> foreignKeys) {
+    }
+
+    private void columnParts(PgTable table, ColumnSpec c, Parts parts) {
+        QualifiedName name = table.qualifiedName();
+        parts.columns().add(columns.column(name, c));
+        String col = names.column(c.handle());
+        if (c.primaryKey()) {
+            parts.pk().add(col);
+        }
+        if (c.unique()) {
+            parts.uniques().add(new UniqueConstraint(c.uniqueName() == null ? names.unique(name, List.of(c.handle()))
+                    : c.uniqueName(), List.of(col), c.uniqueNulls() == Nulls.NOT_DISTINCT));
+        }
+        for (ColumnReference r : c.references()) {
+            PgColumn target = resolve(r.target().get(), "column " + name + "." + col);
+            parts.foreignKeys().add(foreignKey(table, null, List.of(c.handle()), List.of(target), r, null));
+        }
     }
 
     private ForeignKey foreignKey(PgTable table, String name, List<PgColumn> from, List<PgColumn> to,
@@ -89,7 +94,7 @@ record TableAssembler(Names names, ColumnAssembler columns, Set<PgTable> members
                         spec.onUpdate(), spec.matchFull(), spec.deferral(), spec.validated());
     }
 
-    private PgColumn resolve(PgTable table, PgColumn target, String what) {
+    private PgColumn resolve(PgColumn target, String what) {
         if (target == null) {
             throw new IllegalArgumentException(what + " references null: the target table is not initialised yet;"
                     + " use references(() -> other.column(\"...\"))");

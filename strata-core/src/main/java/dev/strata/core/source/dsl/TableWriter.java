@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * The body of one {@code table("name", t -> { ... })}: a line per column, then the table-level parts. Every name is
  * written out unless it is the one the DSL would give anyway; foreign keys name their target lazily
- * ({@code () -> people, "id"}) so tables may refer to each other in any order.
+ * ({@code () -> Owner.people, "id"}) so tables may refer to each other in any order.
  *
  * @param columns  column expressions
  * @param tables   the Java fields of tables, by name

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,14 @@ class DslVectorsTest {
      * Empty: every drizzle-only artifact (roles, {@code .existing()} views, view column lists) is outside the model.
      */
     private static final Map<String, String> EXCEPTIONS = Map.of();
+
+    /** Each class compiled once for both tests. */
+    private static final Map<Path, Schema> LOADED = new ConcurrentHashMap<>();
+
+    private static Schema load(Step step) {
+        return LOADED.computeIfAbsent(DSL.resolve(step.vectorCase()).resolve(step.schemaClass() + ".java"),
+                JavaSchemaSource::load);
+    }
 
     record Step(String vectorCase, String schemaClass, Path snapshot) {
         @Override
@@ -73,7 +82,7 @@ class DslVectorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("steps")
     void dslSchemaEqualsTheSnapshotDrizzleWrote(Step step) {
-        Schema dsl = JavaSchemaSource.load(DSL.resolve(step.vectorCase()).resolve(step.schemaClass() + ".java")).normalized();
+        Schema dsl = load(step).normalized();
         Schema drizzle = SnapshotToModel.schema(SnapshotJson.read(step.snapshot())).normalized();
         String exception = EXCEPTIONS.get(step.toString());
         if (exception != null) {
@@ -87,7 +96,7 @@ class DslVectorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("steps")
     void writtenJavaLoadsBackToTheSameSchema(Step step, @TempDir Path dir) throws IOException {
-        Schema dsl = JavaSchemaSource.load(DSL.resolve(step.vectorCase()).resolve(step.schemaClass() + ".java"));
+        Schema dsl = load(step);
         Path file = dir.resolve("Pulled.java");
         Files.writeString(file, JavaSchemaWriter.write(dsl, "", "Pulled"));
         assertSame(JavaSchemaSource.load(file).normalized(), dsl.normalized());
