@@ -155,6 +155,10 @@ public abstract class ColumnFactory {
             base = base.substring(0, base.length() - 2).strip();
             dimensions++;
         }
+        if (!BuiltinTypes.known(base)) {
+            throw new IllegalArgumentException("column \"" + name + "\" has type \"" + base + "\", which is not a PostgreSQL "
+                    + "built-in type: check its spelling; for an enum use enumColumn, for a domain domainColumn");
+        }
         return add(name, new ColumnType(base, dimensions, null), null);
     }
 }
