@@ -129,10 +129,14 @@ final class SnapshotWriter {
     }
 
     private static JsonNode indexColumn(SnapshotIndexColumn c) {
-        return new Layout(c.keyOrder())
-                .put("expression", c.expression())
-                .put("isExpression", c.isExpression())
-                .put("asc", c.asc())
+        Layout layout = new Layout(c.keyOrder()).put("expression", c.expression());
+        // drizzle-kit writes an SQL expression's keys as expression, asc, isExpression; a column's as expression, isExpression, asc
+        if (c.isExpression()) {
+            layout.put("asc", c.asc()).put("isExpression", c.isExpression());
+        } else {
+            layout.put("isExpression", c.isExpression()).put("asc", c.asc());
+        }
+        return layout
                 .put("nulls", c.nulls())
                 .put("opclass", c.opclass())
                 .build();

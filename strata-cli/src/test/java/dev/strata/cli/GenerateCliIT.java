@@ -1,0 +1,287 @@
+package dev.strata.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.testing.PostgresExtension;
+import dev.strata.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code strata generate} from the command line: the files it writes, what it prints, and every input error (exit 2). */
+@ExtendWith(PostgresExtension.class)
+class GenerateCliIT {
+    /** A schema class with one table; {@code columns} are statements on the table builder {@code t}. */
+    private static String schema(String className, String... columns) {
+        return "import dev.strata.core.source.dsl.*;\n"
+                + "import static dev.strata.core.source.dsl.Dsl.*;\n"
+                + "public final class " + className + " {\n"
+                + "    public static final PgTable users = table(\"users\", t -> {\n"
+                + "        t.serial(\"id\").primaryKey();\n"
+                + Stream.of(columns).map(c -> "        " + c + "\n").reduce("", String::concat)
+                + "    });\n"
+                + "}\n";
+    }
+
+    private static final String EMAIL = "t.text(\"email\").notNull();";
+    private static final String NICKNAME = "t.text(\"nickname\");";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesMigrationDownFileSnapshotAndJournalAndListsThem() {
+        write("Shop.java", schema("Shop", EMAIL));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "init");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Wrote migration 0000_init", "0000_init.sql", "0000_init.down.sql",
+                "0000_snapshot.json", "_journal.json", "strata migrate");
+        assertThat(dir.resolve("migrations")).isDirectoryContaining("glob:**/0000_init.sql")
+                .isDirectoryContaining("glob:**/0000_init.down.sql");
+        assertThat(dir.resolve("migrations/meta")).isDirectoryContaining("glob:**/0000_snapshot.json")
+                .isDirectoryContaining("glob:**/_journal.json");
+        assertThat(read("migrations/0000_init.sql")).contains("CREATE TABLE \"users\"", "\"email\" text NOT NULL");
+        assertThat(read("migrations/0000_init.down.sql")).contains("DROP TABLE");
+        assertThat(read("migrations/meta/_journal.json")).contains("\"tag\": \"0000_init\"");
+    }
+
+    @Test
+    void withoutNameTheMigrationIsNamedAfterWhatItChanges() {
+        write("Shop.java", schema("Shop", EMAIL));
+        assertThat(CliRun.run(dir, "generate", "--schema", "Shop.java").exitCode()).isZero();
+        write("Shop.java", schema("Shop", EMAIL, NICKNAME));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(migrationFiles()).containsExactly("0000_create_users.sql", "0001_add_users_nickname.sql");
+    }
+
+    @Test
+    void secondRunWithTheSameSchemaWritesNothing() {
+        write("Shop.java", schema("Shop", EMAIL));
+        assertThat(CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "init").exitCode()).isZero();
+        List<String> before = allFiles();
+
+        CliRun again = CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "again");
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("No schema changes");
+        assertThat(allFiles()).isEqualTo(before);
+        JsonNode json = json(CliRun.run(dir, "generate", "--schema", "Shop.java", "--json"));
+        assertThat(json.path("outcome").asText()).isEqualTo("no_changes");
+    }
+
+    @Test
+    void jsonIsOneDocumentWithTagFilesAndStatements() {
+        write("Shop.java", schema("Shop", EMAIL));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "init", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = json(run);
+        assertThat(json.path("outcome").asText()).isEqualTo("written");
+        assertThat(json.path("tag").asText()).isEqualTo("0000_init");
+        assertThat(json.path("files")).hasSize(4);
+        assertThat(json.path("statements").get(0).asText()).startsWith("CREATE TABLE \"users\"");
+    }
+
+    @Test
+    void customWritesAnEmptyMigrationThatCarriesTheLastSnapshot() throws IOException {
+        write("Shop.java", schema("Shop", EMAIL));
+        assertThat(CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "init").exitCode()).isZero();
+
+        CliRun run = CliRun.run(dir, "generate", "--custom", "--name", "seed_users");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Wrote migration 0001_seed_users");
+        assertThat(read("migrations/0001_seed_users.sql")).startsWith("--").doesNotContain(";");
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode first = mapper.readTree(dir.resolve("migrations/meta/0000_snapshot.json").toFile());
+        JsonNode second = mapper.readTree(dir.resolve("migrations/meta/0001_snapshot.json").toFile());
+        assertThat(second.path("tables")).isEqualTo(first.path("tables"));
+        assertThat(second.path("prevId")).isEqualTo(first.path("id"));
+        assertThat(CliRun.run(dir, "generate", "--schema", "Shop.java").out()).contains("No schema changes");
+    }
+
+    @Test
+    void droppingAColumnWarnsAndMarksTheDownFileIrreversible() {
+        write("Shop.java", schema("Shop", EMAIL, NICKNAME));
+        assertThat(CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "init").exitCode()).isZero();
+        write("Shop.java", schema("Shop", EMAIL));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "drop_nickname");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("warning: ", "nickname", "down file: irreversible");
+        assertThat(read("migrations/0001_drop_nickname.sql")).contains("DROP COLUMN \"nickname\"");
+        assertThat(read("migrations/0001_drop_nickname.down.sql")).startsWith("-- strata:irreversible");
+    }
+
+    // ---- input errors: exit 2, a message that says where, nothing written ----------------------------------
+
+    @Test
+    void compilerErrorNamesFileAndLine() {
+        write("Broken.java", schema("Broken", EMAIL, "t.text(\"nickname\")  // missing semicolon"));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Broken.java");
+
+        assertInputError(run, "Broken.java:7");
+    }
+
+    @Test
+    void foreignKeyToATableOutsideTheSchemaIsRefused() {
+        write("Shop.java", "import dev.strata.core.source.dsl.*;\n"
+                + "import static dev.strata.core.source.dsl.Dsl.*;\n"
+                + "public final class Shop {\n"
+                + "    static final PgTable hidden = table(\"hidden\", t -> t.serial(\"id\").primaryKey());\n"
+                + "    public static final PgTable users = table(\"users\", t -> {\n"
+                + "        t.integer(\"hidden_id\").references(hidden.column(\"id\"));\n"
+                + "    });\n"
+                + "}\n");
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java");
+
+        assertInputError(run, "Shop.java", "hidden", "not part of the schema");
+    }
+
+    @Test
+    void twoTablesOfTheSameNameAreRefused() {
+        write("Shop.java", "import dev.strata.core.source.dsl.*;\n"
+                + "import static dev.strata.core.source.dsl.Dsl.*;\n"
+                + "public final class Shop {\n"
+                + "    public static final PgTable users = table(\"users\", t -> t.serial(\"id\").primaryKey());\n"
+                + "    public static final PgTable people = table(\"users\", t -> t.text(\"name\"));\n"
+                + "}\n");
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java");
+
+        assertInputError(run, "users", "declared twice");
+    }
+
+    @Test
+    void unknownColumnTypeIsRefused() {
+        write("Shop.java", schema("Shop", "t.column(\"score\", \"no_such_type\");"));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java");
+
+        assertInputError(run, "Shop.java", "no_such_type");
+    }
+
+    @Test
+    void withoutSchemaOrConfigItSaysHowToGiveOne() {
+        CliRun run = CliRun.run(dir, "generate");
+
+        assertInputError(run, "no schema source", "--schema");
+    }
+
+    @Test
+    void missingSchemaFileIsNamed() {
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Nope.java");
+
+        assertInputError(run, "Nope.java", "does not exist");
+    }
+
+    @Test
+    void sqlSchemaWithAFailingStatementNamesFileAndLine(TestDatabase db) {
+        write("schema.sql", "CREATE TABLE users (id int PRIMARY KEY);\n\nCREATE TABLE posts (author int REFERENCES nobody(id));\n");
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "schema.sql", "--url", db.url().libpqUrl());
+
+        assertInputError(run, "schema.sql:3", "nobody");
+    }
+
+    @Test
+    void possibleRenameWithoutATerminalListsTheFlagsThatAnswerItAndWritesNothing() {
+        write("Shop.java", schema("Shop", EMAIL, NICKNAME));
+        assertThat(CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "init").exitCode()).isZero();
+        List<String> before = allFiles();
+        write("Shop.java", schema("Shop", EMAIL, "t.text(\"handle\");"));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java");
+
+        assertInputError(run, "--rename column:public.users.nickname=handle", "--new column:public.users.handle");
+        assertThat(allFiles()).isEqualTo(before);
+
+        CliRun answered = CliRun.run(dir, "generate", "--schema", "Shop.java", "--rename", "column:public.users.nickname=handle");
+        assertThat(answered.exitCode()).as(answered.err()).isZero();
+        assertThat(read("migrations/0001_rename_users_nickname_to_handle.sql")).contains("RENAME COLUMN \"nickname\" TO \"handle\"");
+    }
+
+    @Test
+    void renameFlagWithoutItsKindIsRefused() {
+        write("Shop.java", schema("Shop", EMAIL));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java", "--rename", "public.users.nickname=handle");
+
+        assertInputError(run, "--rename public.users.nickname=handle", "KIND:");
+        assertThat(dir.resolve("migrations")).doesNotExist();
+    }
+
+    @Test
+    void renameFlagOfAnUnknownKindIsRefused() {
+        write("Shop.java", schema("Shop", EMAIL));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java", "--rename", "view:public.users=people");
+
+        assertInputError(run, "view public.users=people");
+        assertThat(dir.resolve("migrations")).doesNotExist();
+    }
+
+    private static void assertInputError(CliRun run, String... inMessage) {
+        assertThat(run.exitCode()).as("exit code; out: %s; err: %s", run.out(), run.err()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: ").contains(inMessage).doesNotContain("internal error", "Exception");
+    }
+
+    private static JsonNode json(CliRun run) {
+        try {
+            return new ObjectMapper().readTree(run.out());
+        } catch (IOException e) {
+            throw new AssertionError("not one JSON document: " + run.out(), e);
+        }
+    }
+
+    private void write(String file, String text) {
+        try {
+            Files.writeString(dir.resolve(file), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String read(String file) {
+        try {
+            return Files.readString(dir.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> migrationFiles() {
+        return allFiles().stream().filter(f -> !f.contains("/") && f.endsWith(".sql") && !f.endsWith(".down.sql")).toList();
+    }
+
+    /** Every file under migrations/, relative, sorted. */
+    private List<String> allFiles() {
+        Path migrations = dir.resolve("migrations");
+        if (!Files.isDirectory(migrations)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(migrations)) {
+            return files.filter(Files::isRegularFile).map(f -> migrations.relativize(f).toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
