@@ -6,8 +6,10 @@ import dev.strata.core.model.Schema;
 import dev.strata.core.model.Table;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -71,8 +73,9 @@ final class RenameResolver {
             from = Renamer.renameColumn(from, ref, a.getValue());
             renames.add(new Change.RenameColumn(ref.table(), ref.column(), a.getValue()));
         }
+        Map<QualifiedName, Table> before = SchemaDiff.tablesByName(from);
         for (Table t : to.tables()) {
-            from.table(t.name()).ifPresent(old -> candidates(RenameCandidate.Kind.COLUMN,
+            Optional.ofNullable(before.get(t.name())).ifPresent(old -> candidates(RenameCandidate.Kind.COLUMN,
                     old.columns().stream().map(c -> t.name() + "." + c.name()).toList(),
                     t.columns().stream().map(c -> t.name() + "." + c.name()).toList()));
         }
@@ -80,8 +83,11 @@ final class RenameResolver {
 
     /** Candidates within each scope (the part before the last dot). */
     private void candidates(RenameCandidate.Kind kind, List<String> old, List<String> now) {
-        List<String> gone = old.stream().filter(n -> !now.contains(n)).toList();
-        List<String> added = now.stream().filter(n -> !old.contains(n))
+        // sets, not the lists: with 5,000 tables, List.contains made this quadratic
+        Set<String> oldNames = new HashSet<>(old);
+        Set<String> nowNames = new HashSet<>(now);
+        List<String> gone = old.stream().filter(n -> !nowNames.contains(n)).toList();
+        List<String> added = now.stream().filter(n -> !oldNames.contains(n))
                 .filter(n -> !answers.created().contains(kind.word() + " " + n)).toList();
         for (String a : added) {
             for (String g : gone) {

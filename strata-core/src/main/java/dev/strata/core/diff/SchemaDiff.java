@@ -1,12 +1,14 @@
 package dev.strata.core.diff;
 
 import dev.strata.core.model.EnumType;
+import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.Schema;
 import dev.strata.core.model.Sequence;
 import dev.strata.core.model.Table;
 import dev.strata.core.model.View;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,15 +86,27 @@ public final class SchemaDiff {
     private void tables() {
         Serials serialsA = Serials.of(from);
         Serials serialsB = Serials.of(to);
+        Map<QualifiedName, Table> before = tablesByName(from);
+        Map<QualifiedName, Table> after = tablesByName(to);
         for (Table t : to.tables()) {
-            var old = from.table(t.name());
-            if (old.isPresent()) {
-                TableDiff.diff(old.get(), t, serialsA, serialsB, out);
+            Table old = before.get(t.name());
+            if (old != null) {
+                TableDiff.diff(old, t, serialsA, serialsB, out);
             } else {
                 created(t);
             }
         }
-        from.tables().stream().filter(t -> to.table(t.name()).isEmpty()).forEach(t -> out.add(new Change.DropTable(t)));
+        from.tables().stream().filter(t -> !after.containsKey(t.name())).forEach(t -> out.add(new Change.DropTable(t)));
+    }
+
+    /**
+     * Tables by name, the first of a name winning as in {@link Schema#table}: looked up in a map, because
+     * {@code Schema.table} scans the list and the diff asks once per table (quadratic with 5,000 tables).
+     */
+    static Map<QualifiedName, Table> tablesByName(Schema schema) {
+        Map<QualifiedName, Table> out = new HashMap<>();
+        schema.tables().forEach(t -> out.putIfAbsent(t.name(), t));
+        return out;
     }
 
     /** A new table, then what hangs off it: row security, foreign keys, indexes, policies. */

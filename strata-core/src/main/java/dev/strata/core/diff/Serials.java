@@ -8,6 +8,8 @@ import dev.strata.core.model.Sequence;
 import dev.strata.core.model.Table;
 
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,11 +26,12 @@ final class Serials {
     private final Set<QualifiedName> sequences = new HashSet<>();
 
     private Serials(Schema schema) {
+        Map<QualifiedName, Table> tables = SchemaDiff.tablesByName(schema);
         for (Sequence s : schema.sequences()) {
             if (s.ownedBy() == null) {
                 continue;
             }
-            schema.table(s.ownedBy().table()).flatMap(t -> t.column(s.ownedBy().column()))
+            Optional.ofNullable(tables.get(s.ownedBy().table())).flatMap(t -> t.column(s.ownedBy().column()))
                     .filter(c -> s.name().equals(sequence(c.defaultSql())))
                     .ifPresent(c -> {
                         columns.add(s.ownedBy());
