@@ -14,12 +14,13 @@ import java.util.Set;
  * The groups a migration runs in, in order. It follows drizzle-kit's statement order (so generated files match
  * its output) where that order is sound: containers and types before tables, all tables before any foreign key
  * (so cycles work), drops of what depends on a column or table before the drop itself, and the drops of
- * types, sequences and schemas last. Within a group, changes keep diff order.
+ * types, sequences and schemas last. Within a group, changes keep diff order. One deliberate difference: a primary
+ * key is added after new columns (drizzle-kit adds it before them, which fails when the key is on a new column).
  */
 enum Phase {
     CREATE_SCHEMA, ENUM, SEQUENCE, CREATE_TABLE, ROW_SECURITY, DROP_VIEW, RENAME_TABLE, RENAME_COLUMN,
     DROP_UNIQUE_CHECK, DROP_FOREIGN_KEY, DROP_TABLE, ENUM_RECIPE, DROP_INDEX, DROP_PRIMARY_KEY, ALTER_COLUMN,
-    ADD_PRIMARY_KEY, ADD_COLUMN, NEW_TABLE_FOREIGN_KEY, NEW_TABLE_INDEX, FOREIGN_KEY, INDEX, DROP_COLUMN,
+    ADD_COLUMN, ADD_PRIMARY_KEY, NEW_TABLE_FOREIGN_KEY, NEW_TABLE_INDEX, FOREIGN_KEY, INDEX, DROP_COLUMN,
     ADD_UNIQUE_CHECK, CREATE_VIEW, DROP_POLICY, CREATE_POLICY, ALTER_POLICY, DROP_ENUM, DROP_SEQUENCE, DROP_SCHEMA,
     /** Only in a down migration: its renames undo the up's first renames, after everything else. */
     LATE_RENAME;

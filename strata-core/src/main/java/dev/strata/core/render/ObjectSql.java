@@ -14,6 +14,11 @@ final class ObjectSql {
 
     /** The statements for {@code change}, or {@code null} when it is none of these. */
     static List<String> of(Change change) {
+        List<String> out = schemasAndTypes(change);
+        return out != null ? out : sequencesAndViews(change);
+    }
+
+    private static List<String> schemasAndTypes(Change change) {
         if (change instanceof Change.CreateSchema c) {
             return List.of("CREATE SCHEMA " + Identifiers.quote(c.name()) + ";\n");
         }
@@ -36,6 +41,10 @@ final class ObjectSql {
         if (change instanceof Change.DropEnumValue c) {
             return EnumRecipe.statements(c);
         }
+        return null;
+    }
+
+    private static List<String> sequencesAndViews(Change change) {
         if (change instanceof Change.CreateSequence c) {
             return List.of("CREATE SEQUENCE " + Identifiers.qualified(c.sequence().name()) + dataType(c.sequence())
                     + " " + SequenceDdl.options(c.sequence().options()) + ";");

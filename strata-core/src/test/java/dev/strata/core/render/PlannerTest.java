@@ -52,6 +52,16 @@ class PlannerTest {
     }
 
     @Test
+    void primaryKeyOnANewColumnIsAddedAfterTheColumn() {
+        Schema before = schema(Tables.table("public", "t").column("id", "integer", true).build());
+        Schema after = schema(Tables.table("public", "t").column("id", "integer", true).column("code", "text", true)
+                .primaryKey("t_code_pk", "code").build());
+
+        assertThat(EngineFixtures.kinds(plan(before, after).changes()))
+                .containsExactly(Change.AddColumn.class, Change.AddPrimaryKey.class);
+    }
+
+    @Test
     void hazardsListDropsNarrowingNotNullWithoutDefaultAndLabelRemoval() {
         Schema before = schema(List.of(mood("calm", "sad")),
                 Tables.table("public", "t").column("id", "integer", true).column("name", "character varying(50)", false)
