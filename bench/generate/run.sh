@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Issue benchmark: `strata generate` end to end on a 5,000-table schema with one column changed in 50 tables,
+# side by side with `drizzle-kit generate` (0.31.11, drizzle-orm 0.45.4) on the same schema, in one run.
+# GenerateSchema.java writes the schema both ways (Java DSL classes and drizzle-orm .ts files, 50 domain files
+# of 100 tables + enums) in two versions; each tool makes its own baseline folder once (timed, reported apart),
+# then every round copies that folder and generates the change migration in a new process (JVM / node).
+# Strata runs as `java -jar strata.jar` (built into strata-cli/target-gb) with the ./strata launcher's JVM
+# options and a class-data-sharing archive recorded by the baseline run (the launcher records one the same way).
+# drizzle-kit is installed with npm into bench/generate/.drizzle (git-ignored) on first use.
+# Usage: bench/generate/run.sh [ROUNDS]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+rounds=${1:-5}
+tables=${BENCH_TABLES:-5000}
+jar=${STRATA_JAR:-$repo/strata-cli/target-gb/strata.jar}
+opts=${STRATA_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+dz="$here/.drizzle"
+if [ ! -f "$jar" ]; then
+  (cd "$repo" && mvn -q -B -o package -Dmaven.test.skip=true -Dstrata.target=target-gb)
+fi
+if [ ! -x "$dz/node_modules/.bin/drizzle-kit" ]; then
+  mkdir -p "$dz" && echo '{"name":"strata-bench-generate","private":true}' > "$dz/package.json"
+  (cd "$dz" && npm install --no-audit --no-fund drizzle-kit@0.31.11 drizzle-orm@0.45.4 >/dev/null)
+fi
+# the .ts files import drizzle-orm, so they live under the folder holding node_modules
+work="$dz/work"
+rm -rf "$work" && mkdir -p "$work"
+trap 'rm -rf "$work"' EXIT
+java "$here/GenerateSchema.java" "$work/schema" "$tables"
+jsa="$work/strata.jsa"
+strata() { java $opts -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off "$@"; }
+kit() { (cd "$dz" && node_modules/.bin/drizzle-kit generate --dialect postgresql "$@"); }
+ms() { date +%s%N | cut -b1-13; }
+
+t0=$(ms)
+strata -XX:ArchiveClassesAtExit="$jsa" -jar "$jar" generate -q --schema "$work/schema/base/java" --dir "$work/s-base" \
+  --name baseline >/dev/null
+t1=$(ms)
+kit --schema "work/schema/base/ts/*.ts" --out "work/d-base" --name baseline >/dev/null
+t2=$(ms)
+echo "baseline ($tables tables, not in the rounds): strata generate $((t1 - t0)) ms (also records the CDS archive) | drizzle-kit generate $((t2 - t1)) ms"
+
+: > "$work/times"
+for r in $(seq 1 "$rounds"); do
+  rm -rf "$work/s" "$work/d"
+  cp -r "$work/s-base" "$work/s"
+  cp -r "$work/d-base" "$work/d"
+  t0=$(ms)
+  /usr/bin/time -f "%M" -o "$work/rss-s" java $opts -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -XX:SharedArchiveFile="$jsa" -jar "$jar" generate -q --schema "$work/schema/changed/java" --dir "$work/s" \
+    --name change >/dev/null
+  t1=$(ms)
+  (cd "$dz" && /usr/bin/time -f "%M" -o "$work/rss-d" node_modules/.bin/drizzle-kit generate --dialect postgresql \
+    --schema "work/schema/changed/ts/*.ts" --out work/d --name change >/dev/null)
+  t2=$(ms)
+  rs=$(( $(tail -1 "$work/rss-s") / 1024 )); rd=$(( $(tail -1 "$work/rss-d") / 1024 ))
+  echo "round $r: strata generate $((t1 - t0)) ms (peak RSS $rs MB) | drizzle-kit generate $((t2 - t1)) ms (peak RSS $rd MB) | ratio $(echo "scale=3; ($t1 - $t0) / ($t2 - $t1)" | bc)"
+  echo "$((t1 - t0)) $((t2 - t1)) $rs $rd" >> "$work/times"
+done
+stat() { cut -d' ' -f"$1" "$work/times" | sort -n | awk '{a[NR]=$1} END {printf "median %d, min %d, max %d", a[int((NR+1)/2)], a[1], a[NR]}'; }
+med() { cut -d' ' -f"$1" "$work/times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+s=$(med 1); d=$(med 2)
+echo "strata generate:      $(stat 1) ms; peak RSS $(stat 3) MB"
+echo "drizzle-kit generate: $(stat 2) ms; peak RSS $(stat 4) MB"
+echo "ratio of medians: $(echo "scale=3; $s / $d" | bc) (strata / drizzle-kit)"
+sf=$(ls "$work/s"/0001_*.sql | grep -v down); df=$(ls "$work/d"/0001_*.sql)
+if diff -q <(tr -d '\n' < "$sf") <(tr -d '\n' < "$df") >/dev/null; then
+  echo "same SQL: $(grep -c . "$sf") lines in both change migrations"
+else
+  echo "the change migrations differ:"; diff "$sf" "$df" | head -20
+fi
