@@ -188,11 +188,24 @@ class GenerateVectorsIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void writesNoOtherFilesThanDrizzleKitApartFromDownFiles(DrizzleVector vector) {
-        List<String> ours = files(VectorReplay.folder(vector)).stream().filter(f -> !f.endsWith(Migration.DOWN_SUFFIX)).toList();
-        assertThat(ours).hasSameSizeAs(files(vector.migrations()));
-        List<String> downs = files(VectorReplay.folder(vector)).stream().filter(f -> f.endsWith(Migration.DOWN_SUFFIX)).toList();
-        assertThat(downs).as("a down file beside each generated (not custom) migration")
+    void writesDrizzleKitsFilesPlusADownFilePerGeneratedMigration(DrizzleVector vector) {
+        List<String> theirTags = vector.journalTags();
+        List<String> ourTags = tags(VectorReplay.folder(vector));
+        List<String> expected = new ArrayList<>();
+        for (String file : files(vector.migrations())) {
+            String renamed = file;
+            for (int i = 0; i < theirTags.size(); i++) {
+                // a file named after drizzle's i-th tag (or its snapshot prefix) is named after Strata's i-th
+                renamed = renamed.replace(theirTags.get(i) + ".", ourTags.get(i) + ".")
+                        .replace("/" + prefix(theirTags.get(i)) + "_snapshot", "/" + prefix(ourTags.get(i)) + "_snapshot");
+            }
+            expected.add(renamed);
+        }
+        List<String> ours = files(VectorReplay.folder(vector));
+        assertThat(ours.stream().filter(f -> !f.endsWith(Migration.DOWN_SUFFIX)).sorted().toList())
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(ours.stream().filter(f -> f.endsWith(Migration.DOWN_SUFFIX)).toList())
+                .as("a down file beside each generated (not custom) migration")
                 .hasSize((int) recipe(vector).stream().filter(l -> l.startsWith("schema ")).count());
     }
 

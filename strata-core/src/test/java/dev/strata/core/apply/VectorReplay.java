@@ -47,8 +47,9 @@ final class VectorReplay {
 
     private static Path replay(DrizzleVector vector) {
         try {
-            Path dir = Files.createTempDirectory("strata-generate-" + vector.name() + "-").resolve("migrations");
-            dir.toFile().getParentFile().deleteOnExit();
+            Path root = Files.createTempDirectory("strata-generate-" + vector.name() + "-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+            Path dir = root.resolve("migrations");
             Path steps = vector.dir().resolve("steps");
             for (String line : Files.readAllLines(steps.resolve("steps"), StandardCharsets.UTF_8)) {
                 List<String> words = List.of(line.strip().split("\\s+"));
@@ -62,6 +63,14 @@ final class VectorReplay {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path root) {
+        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary folder is harmless
         }
     }
 
