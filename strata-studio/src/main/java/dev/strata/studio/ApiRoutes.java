@@ -1,0 +1,13 @@
+package dev.strata.studio;
+
+import io.javalin.config.RoutesConfig;
+
+/** The JSON API's routes, each to the endpoint that answers it. */
+final class ApiRoutes {
+    private ApiRoutes() {
+    }
+
+    static void register(RoutesConfig routes, StudioContext studio) {
+        routes.get("/api/info", new InfoEndpoint(studio)::handle);
+    }
+}
