@@ -9,5 +9,7 @@ final class ApiRoutes {
 
     static void register(RoutesConfig routes, StudioContext studio) {
         routes.get("/api/info", new InfoEndpoint(studio)::handle);
+        routes.get("/api/schema", new SchemaEndpoint(studio)::handle);
+        routes.get("/api/rows/{schema}/{table}", new RowsEndpoint(studio)::handle);
     }
 }

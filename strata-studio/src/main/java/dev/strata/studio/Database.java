@@ -19,8 +19,11 @@ final class Database implements AutoCloseable {
     private final Deque<Connection> idle = new ArrayDeque<>();
     private boolean closed;
 
-    Database(DatabaseUrl url) {
+    private final long timeoutMs;
+
+    Database(DatabaseUrl url, long timeoutMs) {
         this.url = url;
+        this.timeoutMs = timeoutMs;
     }
 
     DatabaseUrl url() {
@@ -38,7 +41,15 @@ final class Database implements AutoCloseable {
                 return c;
             }
         }
-        return url.connect();
+        Connection c = url.connect();
+        try (java.sql.Statement s = c.createStatement()) {
+            // Every statement the studio runs is bounded; the console and edits also SET LOCAL it.
+            s.execute("SET statement_timeout = " + timeoutMs + "; SET application_name = 'strata studio'");
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw SqlErrors.toApi(e);
+        }
+        return c;
     }
 
     /** Takes a connection back: kept for the next request if it is healthy, else closed. */

@@ -24,7 +24,7 @@ public final class StudioServer implements AutoCloseable {
     /** A server for the database {@code strata} points at; nothing is bound until {@link #start()}. */
     public StudioServer(StudioOptions options, Strata strata) {
         this.options = options;
-        this.studio = new StudioContext(options, strata, new Database(strata.databaseUrl()), new Json());
+        this.studio = new StudioContext(options, strata, new Database(strata.databaseUrl(), options.statementTimeout().toMillis()), new Json());
         this.app = Javalin.create(this::configure);
     }
 
