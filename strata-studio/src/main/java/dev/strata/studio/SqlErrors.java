@@ -10,7 +10,7 @@ final class SqlErrors {
     private SqlErrors() {
     }
 
-    static ApiException toApi(SQLException e) {
+    static SqlApiException toApi(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         int position = 0;
         String message = e.getMessage();
