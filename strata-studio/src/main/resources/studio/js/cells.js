@@ -48,5 +48,5 @@ export function cellContent(value, column) {
 
 /** Right-aligned numbers. */
 export function isNumericType(type) {
-  return /^(smallint|integer|bigint|numeric|decimal|real|double precision|int[248]?|float[48]?|oid)\b/.test(type || '');
+  return /^(smallint|integer|bigint|numeric|decimal|real|double precision|int[248]?|float[48]?|oid|smallserial|serial|bigserial)\b/.test(type || '');
 }

@@ -9,7 +9,7 @@
 import { el } from './dom.js';
 
 const NUMERIC = /^(smallint|integer|bigint|int[248]?|numeric|decimal|real|double precision|float[48]?|money|smallserial|serial|bigserial|oid)\b/;
-const DATE = /^(date|time|timestamp|interval)\b/;
+const DATE = /^(date|time|timetz|timestamp|timestamptz|interval)\b/;
 const TEXT = /^(text|character|char|varchar|bpchar|citext|name|character varying)\b/;
 
 /** The kind of a column, from its type and (for enums) its values. */

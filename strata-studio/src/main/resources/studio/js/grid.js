@@ -181,7 +181,9 @@ class Grid {
     const first = this.page * PAGE + 1;
     const shown = d.rows.length;
     replace(this.stats,
-      el('span', { 'data-test': 'row-estimate', text: `≈${count(d.estimate)} rows${this.filter.length ? ' match' : ''}` }),
+      el('span', { 'data-test': 'row-estimate', title: 'PostgreSQL\'s estimate for the whole table',
+        text: d.estimate == null ? 'row count unknown (never analyzed)' : `≈${count(d.estimate)} rows${this.filter.length ? ' in the table' : ''}` }),
+      this.filter.length ? el('span', { class: 'badge', text: `${this.filter.length} filter${this.filter.length === 1 ? '' : 's'}` }) : null,
       el('span', { text: shown ? `rows ${count(first)}–${count(first + shown - 1)}` : 'no rows' }),
       el('span', { text: `page ${this.page + 1}` }),
       d.serverMs != null ? el('span', { class: 'muted', text: `${Number(d.serverMs).toFixed(1)} ms` }) : null);
