@@ -30,7 +30,7 @@ final class MigrationsEndpoint {
 
     void list(Context ctx) {
         if (!Files.isDirectory(studio.strata().config().migrationsDir())) {
-            studio.json().send(ctx, Map.of("migrations", List.of(), "pending", 0));
+            studio.json().send(ctx, SchemaJson.map("migrations", List.of(), "pending", 0));
             return;
         }
         StatusReport report = studio.strata().status();

@@ -73,8 +73,13 @@ final class SqlConsoleEndpoint {
                 s.execute("SET SESSION default_transaction_read_only = on");
             }
             c.setAutoCommit(false);
-            s.execute(write ? "SET LOCAL statement_timeout = " + studio.timeoutMs()
-                    : "SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = " + studio.timeoutMs());
+            s.execute("SET LOCAL statement_timeout = " + studio.timeoutMs());
+            if (!write) {
+                s.execute("SET TRANSACTION READ ONLY");
+                // A query takes the transaction's snapshot; from then on PostgreSQL refuses
+                // SET transaction_read_only = off (SET alone takes none, so it would be allowed).
+                s.executeQuery("SELECT 1").close();
+            }
             s.setMaxRows(MAX_ROWS + 1);
             Map<String, Object> out = null;
             for (Statement st : statements) {
