@@ -23,7 +23,6 @@ export function migrationsPage(container, r) {
       `${count(m.migrations.length)} migrations · `,
       el('strong', { text: `${count(m.pending)} pending` })));
     renderList(list, m.migrations, () => selected);
-    if (!selected && m.migrations.length) selected = null;
     showDetail(detail, selected);
   }).catch((e) => replace(list, errorBox(e)));
   loadDrift(drift);
@@ -53,11 +52,18 @@ function renderList(list, migrations, selected) {
       el('td', {}, link, m.manual ? el('span', { class: 'kind-badge', text: 'manual' }) : null),
       el('td', {}, el('span', { class: 'status ' + (STATUS_CLASS[m.status] || ''), text: m.status })),
       el('td', { class: 'muted', text: m.appliedAt ? new Date(m.appliedAt).toLocaleString() : '' }),
-      el('td', {}, m.checksumMatches === false ? el('span', { class: 'status warn', title: 'the file changed after it was applied', text: 'edited' }) : ''));
+      el('td', {}, checksum(m.checksumMatches)),
+      el('td', { class: 'muted', text: m.note || '' }));
   });
   replace(list, el('h2', { text: 'Status' }), el('div', { class: 'table-wrap' }, el('table', { class: 'plain', 'data-test': 'migrations' },
-    el('thead', {}, el('tr', {}, ['#', 'Migration', 'Status', 'Applied at', 'Checksum'].map((h) => el('th', { scope: 'col', text: h })))),
+    el('thead', {}, el('tr', {}, ['#', 'Migration', 'Status', 'Applied at', 'Checksum', 'Note'].map((h) => el('th', { scope: 'col', text: h })))),
     el('tbody', {}, rows))));
+}
+
+function checksum(matches) {
+  if (matches === false) return el('span', { class: 'status warn', title: 'the file changed after it was applied', text: 'file edited' });
+  if (matches === true) return el('span', { class: 'muted', title: 'the file is what was applied', text: '✓ same' });
+  return '';
 }
 
 function showDetail(detail, name) {
@@ -89,7 +95,7 @@ function loadDrift(box) {
           el('tbody', {}, diffs.map((x) => el('tr', { 'data-test': 'drift-row' },
             el('td', { class: 'mono', text: x.object }), el('td', { text: x.kind }),
             el('td', { class: 'mono', text: x.expected ?? '' }), el('td', { class: 'mono', text: x.actual ?? '' }))))))
-        : el('p', { class: 'ok-text', text: 'No drift: the database matches what the migrations build.' }));
-    if (d.reason) box.append(el('p', { class: 'muted', text: d.reason }));
+        : el('p', { class: 'ok-text', text: d.reason || 'No drift: the database matches what the migrations build.' }));
+    if (d.reason && diffs.length) box.append(el('p', { class: 'muted', text: d.reason }));
   }).catch((e) => replace(box, el('h2', { text: 'Drift' }), errorBox(e)));
 }
