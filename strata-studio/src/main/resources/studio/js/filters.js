@@ -25,14 +25,20 @@ export function kindOf(column) {
   return 'exact';
 }
 
-/** Placeholder / help text for a column's filter input. */
+/** Short placeholder of a column's filter input. */
 export function hintFor(kind) {
+  return { text: 'contains…', number: '= > < a..b', date: '> < a..b', json: 'null / !null', exact: '= value' }[kind] || '';
+}
+
+/** The whole syntax, shown as the input's tooltip. */
+export function helpFor(kind) {
+  const nulls = '  ·  null = is null, !null = is not null';
   return {
-    text: 'contains…   =exact  null  !null',
-    number: '5  >5  10..20  null',
-    date: '>=2024-01-01  a..b  null',
-    json: 'null  !null',
-    exact: '=value  !=value  null',
+    text: 'abc = contains abc (any case), =abc = exactly abc, !=abc = not abc' + nulls,
+    number: '5 = equals 5, >5 >=5 <5 <=5, 10..20 = from 10 to 20, !=5' + nulls,
+    date: '2024-01-31 = that day, >=2024-01-01, 2024-01-01..2024-02-01 = range' + nulls,
+    json: 'JSON columns filter on null or !null only',
+    exact: '=value = equals, !=value = not equal' + nulls,
   }[kind] || '';
 }
 
@@ -95,7 +101,7 @@ export function filterControl(column, kind, items, onChange) {
   if (kind === 'enum' || kind === 'boolean') return pickerControl(column, kind, items, onChange);
   const input = el('input', {
     type: 'text', class: 'filter-input' + (items.length ? ' active' : ''), value: formatFilter(kind, items),
-    placeholder: hintFor(kind), title: hintFor(kind), spellcheck: 'false', autocomplete: 'off',
+    placeholder: hintFor(kind), title: helpFor(kind), spellcheck: 'false', autocomplete: 'off',
     'aria-label': `Filter ${column.name}`, 'data-test': `filter-${column.name}`,
   });
   input.value = formatFilter(kind, items);
@@ -106,6 +112,7 @@ export function filterControl(column, kind, items, onChange) {
       const next = parseFilter(column.name, kind, input.value);
       input.classList.remove('invalid');
       input.removeAttribute('aria-invalid');
+      input.title = helpFor(kind);
       applied = input.value;
       onChange(next);
     } catch (e) {

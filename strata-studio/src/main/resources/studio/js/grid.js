@@ -72,6 +72,7 @@ class Grid {
     this.message = el('div', { class: 'grid-message' });
     this.tableEl = el('table', { class: 'grid', 'data-test': 'grid', 'aria-label': `Rows of ${this.schema}.${this.table}` });
     this.scroller = el('div', { class: 'grid-scroll', tabindex: '-1' }, this.tableEl);
+    this.tableEl.addEventListener('keydown', (e) => this.moveFocus(e));
     replace(this.container,
       el('div', { class: 'page-head compact' }, this.title,
         el('a', { class: 'button small', href: route('schema', this.schema, this.table), text: 'Schema' }),
@@ -204,6 +205,27 @@ class Grid {
       body.append(el('tr', {}, el('td', { colspan: String(cols.length + (editing ? 1 : 0)), class: 'empty', text: this.filter.length ? 'No row matches the filters' : 'The table is empty' })));
     }
     replace(this.tableEl, el('thead', {}, head, filters), body);
+    const firstCell = body.querySelector('td[data-col]');
+    if (firstCell) firstCell.tabIndex = 0;
+  }
+
+  /** Arrow keys move between cells (one cell is in the tab order); Enter opens a cell's link or value. */
+  moveFocus(e) {
+    const td = e.target;
+    if (td.tagName !== 'TD') return;
+    if (e.key === 'Enter' && !this.edits) {
+      td.querySelector('a, button')?.click();
+      return;
+    }
+    const step = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0] }[e.key];
+    if (!step) return;
+    const rows = [...td.parentElement.parentElement.rows];
+    const target = rows[rows.indexOf(td.parentElement) + step[0]]?.cells[td.cellIndex + step[1]];
+    if (!target) return;
+    e.preventDefault();
+    td.tabIndex = -1;
+    target.tabIndex = 0;
+    target.focus();
   }
 
   headerCell(c) {
@@ -216,7 +238,7 @@ class Grid {
         onclick: () => this.navigate(nextDir ? c.name : '', nextDir || 'asc', this.filter),
       },
       el('span', { class: 'col-name' }, c.primaryKey ? el('span', { class: 'pk-tag', title: 'primary key', text: 'PK' }) : null, c.name),
-      el('span', { class: 'col-type', text: c.type }),
+      el('span', { class: 'col-type', text: c.references ? `${c.type} → ${c.references.table}.${c.references.column}` : c.type }),
       el('span', { class: 'sort-mark', 'aria-hidden': 'true', text: sorted ? (this.dir === 'asc' ? '▲' : '▼') : '' })));
   }
 
@@ -237,8 +259,8 @@ class Grid {
       const value = pending ? pending.value : row[i];
       const td = el('td', { 'data-col': c.name, class: [isNumericType(c.type) ? 'num' : '', pending ? 'dirty' : ''].join(' ').trim() || false },
         cellContent(value, c));
+      td.tabIndex = -1;
       if (editing && !deleted) {
-        td.tabIndex = 0;
         td.addEventListener('dblclick', () => this.editCell(td, key, c, row[i], value));
         td.addEventListener('keydown', (e) => {
           if ((e.key === 'Enter' || e.key === 'F2') && e.target === td) { e.preventDefault(); this.editCell(td, key, c, row[i], value); }
@@ -253,17 +275,23 @@ class Grid {
     const input = el('input', { type: 'text', class: 'cell-editor', value: valueText(current), 'aria-label': `New value of ${column.name}`, 'data-test': 'cell-editor' });
     input.value = valueText(current);
     let done = false;
+    const rowIndex = td.parentElement.sectionRowIndex;
+    const refocus = () => {
+      const cell = this.tableEl.tBodies[0]?.rows[rowIndex]?.querySelector(`td[data-col="${CSS.escape(column.name)}"]`);
+      if (cell) { cell.tabIndex = 0; cell.focus(); }
+    };
     const commit = (value) => {
       if (done) return;
       done = true;
       this.edits.setValue(key, column.name, value, original);
       this.render();
+      refocus();
     };
     const nullButton = el('button', { type: 'button', class: 'button small', title: 'Set NULL', text: 'NULL',
       disabled: !column.nullable, onmousedown: (e) => e.preventDefault(), onclick: () => commit(null) });
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') { e.preventDefault(); commit(input.value); }
-      if (e.key === 'Escape') { e.preventDefault(); done = true; this.render(); }
+      if (e.key === 'Escape') { e.preventDefault(); done = true; this.render(); refocus(); }
     });
     input.addEventListener('blur', () => commit(input.value));
     replace(td, el('div', { class: 'editor' }, input, nullButton));

@@ -100,11 +100,12 @@ class StudioBrowserIT {
 
     @Test
     void pagesSortsAndFiltersAMillionRows(TestDatabase db, @TempDir Path dir) {
-        db.execute("CREATE TABLE events (id bigint PRIMARY KEY, kind text NOT NULL, amount integer NOT NULL,"
+        // Loaded first, keyed after: one index build instead of a million index inserts.
+        db.execute("CREATE TABLE events (id bigint NOT NULL, kind text NOT NULL, amount integer NOT NULL,"
                 + " at timestamptz NOT NULL, note text);"
                 + " INSERT INTO events SELECT g, (ARRAY['alpha','beta','gamma','delta'])[1 + g % 4], (g::bigint * 7919) % 100000,"
                 + " timestamptz '2024-01-01' + g * interval '1 minute', CASE WHEN g % 10 = 0 THEN NULL ELSE 'n' || g END"
-                + " FROM generate_series(1, 1000000) g; ANALYZE events;");
+                + " FROM generate_series(1, 1000000) g; ALTER TABLE events ADD PRIMARY KEY (id); ANALYZE events;");
         try (BrowserStudio studio = BrowserStudio.start(db, false, dir)) {
             page.open(studio);
             page.go("#/data/public/events");
