@@ -51,7 +51,7 @@ final class StudioCommand extends GlobalCommand {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         StudioOptions options = new StudioOptions(host, port, write, duration(statementTimeout), StudioToken.random());
         Strata strata = global.strata();
         Environment env = global.env();
@@ -63,18 +63,41 @@ final class StudioCommand extends GlobalCommand {
             stopped.countDown();
         }, "strata-studio-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        boolean interrupted = false;
+        try {
+            announce(env, options, server.startUrl(), strata.databaseUrl().redacted());
+            stopped.await();
+        } catch (InterruptedException e) {
+            // Stopped by whoever ran us in-process (tests); Ctrl-C goes through the hook instead.
+            interrupted = true;
+        } finally {
+            server.stop();
+            removeHook(hook);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private void announce(Environment env, StudioOptions options, String url, String database) {
         if (!options.loopbackOnly()) {
             env.err().println("warning: listening on " + host + ": anyone who can reach this address and has the token"
                     + " can read the database" + (write ? " and change it" : ""));
         }
-        env.out().println("Strata Studio: " + server.startUrl());
+        env.out().println("Strata Studio: " + url);
         if (!global.quiet) {
-            env.out().println((write ? "Read-write" : "Read-only") + " on " + strata.databaseUrl().redacted()
-                    + ". Press Ctrl-C to stop.");
+            env.out().println((write ? "Read-write" : "Read-only") + " on " + database + ". Press Ctrl-C to stop.");
         }
         env.out().flush();
-        stopped.await();
-        return 0;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already stopping: the hook is running or has run.
+        }
     }
 
     private Duration duration(String text) {

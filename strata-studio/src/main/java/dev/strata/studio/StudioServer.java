@@ -19,6 +19,7 @@ public final class StudioServer implements AutoCloseable {
     private final StudioOptions options;
     private final StudioContext studio;
     private final Javalin app;
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
     private String baseUrl;
 
     /** A server for the database {@code strata} points at; nothing is bound until {@link #start()}. */
@@ -46,8 +47,11 @@ public final class StudioServer implements AutoCloseable {
         return baseUrl + "?token=" + options.token();
     }
 
-    /** Stops serving and closes the database connections. */
+    /** Stops serving and closes the database connections; calling it again does nothing. */
     public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         app.stop();
         studio.database().close();
     }
