@@ -99,6 +99,31 @@ class StudioBrowserIT {
     }
 
     @Test
+    void laysOutEightyFiveTablesWithoutOverlappingBoxes(TestDatabase db, @TempDir Path dir) {
+        // A forest of 85 tables: each references its parent, every third one a second table too.
+        db.execute("DO $$ BEGIN FOR i IN 0..84 LOOP"
+                + " EXECUTE format('CREATE TABLE t%s (id int PRIMARY KEY, name text, created timestamptz%s%s)', i,"
+                + "   CASE WHEN i > 0 THEN format(', parent_id int REFERENCES t%s', (i - 1) / 3) ELSE '' END,"
+                + "   CASE WHEN i > 5 AND i % 3 = 0 THEN format(', other_id int REFERENCES t%s', i / 5) ELSE '' END);"
+                + " END LOOP; END $$;");
+        try (BrowserStudio studio = BrowserStudio.start(db, false, dir)) {
+            page.open(studio);
+            page.go("#/diagram");
+            page.waitCount("[data-test=diagram-node]", 85);
+            assertThat(page.count("[data-test=diagram-edge]")).isEqualTo(84 + 27);
+            Object overlaps = page.script("const boxes = [...document.querySelectorAll('[data-test=diagram-node] rect.box')]"
+                    + ".map(r => r.getBoundingClientRect()); let n = 0;"
+                    + "for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {"
+                    + " const a = boxes[i], b = boxes[j];"
+                    + " if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) n++; }"
+                    + "return n;");
+            assertThat(overlaps).isEqualTo(0L);
+            page.type("[data-test=diagram-find]", "t42" + Keys.ENTER);
+            page.waitPresent("[data-test=diagram-node][data-id='public.t42'].lit");
+        }
+    }
+
+    @Test
     void pagesSortsAndFiltersAMillionRows(TestDatabase db, @TempDir Path dir) {
         // Loaded first, keyed after: one index build instead of a million index inserts.
         db.execute("CREATE TABLE events (id bigint NOT NULL, kind text NOT NULL, amount integer NOT NULL,"

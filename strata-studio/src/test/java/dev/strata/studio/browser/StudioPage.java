@@ -144,6 +144,11 @@ final class StudioPage {
         return (Map<?, ?>) result;
     }
 
+    /** Runs a script in the page and returns its result. */
+    Object script(String script, Object... args) {
+        return js(script, args);
+    }
+
     private Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
