@@ -2,12 +2,13 @@
 // paging (cursors kept here, never offsets), sorting by a header click, typed per-column filters,
 // and — when the studio runs with --write — inline editing collected into one confirmed batch.
 
-import { el, svg, replace, route, count, errorBox, toast } from './dom.js';
+import { el, replace, route, count, errorBox } from './dom.js';
 import { href } from './router.js';
 import { api } from './api.js';
 import { kindOf, filterControl } from './filters.js';
-import { cellContent, valueText, isNumericType } from './cells.js';
-import { EditSession, confirmEdits, appliedMessage } from './edits.js';
+import { cellContent, isNumericType } from './cells.js';
+import { EditSession } from './edits.js';
+import { readOnlyNote, renderEditBar, editCell, insertRow, deleteToggle } from './grid-edit.js';
 
 const PAGE = 100;
 
@@ -143,37 +144,11 @@ class Grid {
   }
 
   setupEdits() {
-    if (!this.editable()) { this.edits = null; replace(this.editBar, this.readOnlyNote()); return; }
+    if (!this.editable()) { this.edits = null; replace(this.editBar, readOnlyNote(this)); return; }
     if (this.edits) return;
     this.edits = new EditSession(this.schema, this.table, this.data.key);
-    this.edits.onChange(() => this.renderEditBar());
-    this.renderEditBar();
-  }
-
-  readOnlyNote() {
-    if (!this.write) return el('span', { class: 'badge', title: 'restart with strata studio --write to edit rows', 'data-test': 'read-only', text: 'read-only' });
-    if ((this.data?.key || []).includes('ctid')) return el('span', { class: 'badge', title: 'rows are identified by ctid: add a primary key to edit here', text: 'no primary key: read-only' });
-    return el('span', { class: 'badge', text: 'read-only' });
-  }
-
-  renderEditBar() {
-    const n = this.edits.size();
-    replace(this.editBar,
-      el('button', { type: 'button', class: 'button', 'data-test': 'add-row', text: '+ Add row', onclick: () => { this.edits.addInsert(); this.render(); this.tableEl.querySelector('tr.inserted input')?.focus(); } }),
-      n ? el('span', { class: 'pending', 'data-test': 'pending', text: `${n} pending change${n === 1 ? '' : 's'}` }) : null,
-      n ? el('button', { type: 'button', class: 'button', 'data-test': 'discard', text: 'Discard', onclick: () => { this.edits.clear(); this.render(); } }) : null,
-      el('button', { type: 'button', class: 'button primary', 'data-test': 'save', disabled: !n, text: 'Review & save…', onclick: () => this.save() }));
-  }
-
-  async save() {
-    const batch = this.edits.toBatch();
-    if (!batch.edits.length) return;
-    const result = await confirmEdits(batch);
-    if (!result) return;
-    toast(appliedMessage(result), 'success');
-    this.edits.clear();
-    api.refreshSchema();
-    this.load();
+    this.edits.onChange(() => renderEditBar(this));
+    renderEditBar(this);
   }
 
   render() {
@@ -199,7 +174,7 @@ class Grid {
         this.navigate(this.sort, this.dir, [...this.filter.filter((f) => f.column !== c.name), ...items]);
       }))));
     const body = el('tbody', {},
-      editing ? this.edits.inserts.map((row) => this.insertRow(row, cols)) : null,
+      editing ? this.edits.inserts.map((row) => insertRow(this, row, cols)) : null,
       d.rows.map((row) => this.row(row, cols)));
     if (!d.rows.length && !(editing && this.edits.inserts.length)) {
       body.append(el('tr', {}, el('td', { colspan: String(cols.length + (editing ? 1 : 0)), class: 'empty', text: this.filter.length ? 'No row matches the filters' : 'The table is empty' })));
@@ -248,11 +223,7 @@ class Grid {
     const deleted = editing && this.edits.isDeleted(key);
     const tr = el('tr', { 'data-test': 'grid-row', class: deleted ? 'deleted' : false });
     if (editing) {
-      tr.append(el('td', { class: 'row-actions' }, el('button', {
-        type: 'button', class: 'icon', 'data-test': 'delete-row', 'aria-pressed': deleted ? 'true' : 'false',
-        title: deleted ? 'Keep this row' : 'Delete this row', 'aria-label': deleted ? 'Keep this row' : 'Delete this row',
-        onclick: () => { this.edits.toggleDelete(key); this.render(); },
-      }, deleted ? undoIcon() : trashIcon())));
+      tr.append(el('td', { class: 'row-actions' }, deleteToggle(this, key, deleted)));
     }
     cols.forEach((c, i) => {
       const pending = editing ? this.edits.pendingValue(key, c.name) : null;
@@ -261,64 +232,15 @@ class Grid {
         cellContent(value, c));
       td.tabIndex = -1;
       if (editing && !deleted) {
-        td.addEventListener('dblclick', () => this.editCell(td, key, c, row[i], value));
+        td.addEventListener('dblclick', () => editCell(this, td, key, c, row[i], value));
         td.addEventListener('keydown', (e) => {
-          if ((e.key === 'Enter' || e.key === 'F2') && e.target === td) { e.preventDefault(); this.editCell(td, key, c, row[i], value); }
+          if ((e.key === 'Enter' || e.key === 'F2') && e.target === td) { e.preventDefault(); editCell(this, td, key, c, row[i], value); }
         });
       }
       tr.append(td);
     });
     return tr;
   }
-
-  editCell(td, key, column, original, current) {
-    const input = el('input', { type: 'text', class: 'cell-editor', value: valueText(current), 'aria-label': `New value of ${column.name}`, 'data-test': 'cell-editor' });
-    input.value = valueText(current);
-    let done = false;
-    const rowIndex = td.parentElement.sectionRowIndex;
-    const refocus = () => {
-      const cell = this.tableEl.tBodies[0]?.rows[rowIndex]?.querySelector(`td[data-col="${CSS.escape(column.name)}"]`);
-      if (cell) { cell.tabIndex = 0; cell.focus(); }
-    };
-    const commit = (value) => {
-      if (done) return;
-      done = true;
-      this.edits.setValue(key, column.name, value, original);
-      this.render();
-      refocus();
-    };
-    const nullButton = el('button', { type: 'button', class: 'button small', title: 'Set NULL', text: 'NULL',
-      disabled: !column.nullable, onmousedown: (e) => e.preventDefault(), onclick: () => commit(null) });
-    input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') { e.preventDefault(); commit(input.value); }
-      if (e.key === 'Escape') { e.preventDefault(); done = true; this.render(); refocus(); }
-    });
-    input.addEventListener('blur', () => commit(input.value));
-    replace(td, el('div', { class: 'editor' }, input, nullButton));
-    input.focus();
-    input.select();
-  }
-
-  insertRow(row, cols) {
-    return el('tr', { class: 'inserted', 'data-test': 'insert-row' },
-      el('td', { class: 'row-actions' }, el('button', { type: 'button', class: 'icon', title: 'Remove this new row', 'aria-label': 'Remove this new row', text: '×',
-        onclick: () => { this.edits.removeInsert(row); this.render(); } })),
-      cols.map((c) => el('td', {}, el('input', {
-        type: 'text', class: 'cell-editor', placeholder: c.default != null ? 'DEFAULT' : (c.nullable ? 'NULL' : ''),
-        value: row.values[c.name] ?? '', 'aria-label': `Value of ${c.name} in the new row`, 'data-test': `insert-${c.name}`,
-        oninput: (e) => { if (e.target.value === '') delete row.values[c.name]; else row.values[c.name] = e.target.value; this.edits.changed(); },
-      }))));
-  }
-}
-
-function trashIcon() {
-  return svg('svg', { width: '14', height: '14', viewBox: '0 0 16 16', 'aria-hidden': 'true', class: 'glyph' },
-    svg('path', { d: 'M2.5 4h11M6 4V2.5h4V4M4 4l.8 9.5h6.4L12 4M6.7 6.5v5M9.3 6.5v5' }));
-}
-
-function undoIcon() {
-  return svg('svg', { width: '14', height: '14', viewBox: '0 0 16 16', 'aria-hidden': 'true', class: 'glyph' },
-    svg('path', { d: 'M4 6h6a3.5 3.5 0 0 1 0 7H6M4 6l3-3M4 6l3 3' }));
 }
 
 function tablePicker(container) {
