@@ -5,6 +5,7 @@
 import { el, svg, replace, route, errorBox, loading } from './dom.js';
 import { api } from './api.js';
 import { layout } from './diagram-layout.js';
+import { panZoom } from './diagram-view.js';
 
 const ROW = 20;
 const HEAD = 28;
@@ -61,37 +62,24 @@ function render(container, data, focus, state) {
     nodeEls.set(b.id, g);
   }
 
-  const view = { x: 20, y: 20, k: 1 };
-  const apply = () => {
-    viewport.setAttribute('transform', `translate(${view.x},${view.y}) scale(${view.k})`);
-    canvas.classList.toggle('far', view.k < 0.45);
-    canvas.style.setProperty('--far-size', (13 / view.k).toFixed(1) + 'px');
-    zoomLabel.textContent = Math.round(view.k * 100) + '%';
-  };
-  const zoomAt = (factor, cx, cy) => {
-    const k = Math.min(3, Math.max(0.05, view.k * factor));
-    view.x = cx - (cx - view.x) * (k / view.k);
-    view.y = cy - (cy - view.y) * (k / view.k);
-    view.k = k;
-    apply();
-  };
-  const fit = () => {
-    const r = canvas.getBoundingClientRect();
-    const k = Math.min(1.2, (r.width - 40) / Math.max(1, result.width), (r.height - 40) / Math.max(1, result.height));
-    view.k = Math.max(0.05, k);
-    view.x = (r.width - result.width * view.k) / 2;
-    view.y = Math.max(20, (r.height - result.height * view.k) / 2);
-    apply();
-  };
+  const controls = panZoom(canvas, viewport, {
+    onChange: (view) => {
+      canvas.classList.toggle('far', view.k < 0.45);
+      canvas.style.setProperty('--far-size', (13 / view.k).toFixed(1) + 'px');
+      zoomLabel.textContent = Math.round(view.k * 100) + '%';
+    },
+    onClick: (target) => {
+      const g = target.closest?.('.node');
+      if (g) open(g.dataset.id);
+      else highlight(null);
+    },
+  });
+  const fit = () => controls.fit(result.width, result.height);
   const center = (id) => {
     const b = byId.get(id);
     const pos = result.nodes.get(id);
     if (!b || !pos) return false;
-    const r = canvas.getBoundingClientRect();
-    view.k = Math.max(view.k, 0.8);
-    view.x = r.width / 2 - (pos.x + b.width / 2) * view.k;
-    view.y = r.height / 2 - (pos.y + Math.min(b.height, 300) / 2) * view.k;
-    apply();
+    controls.centerOn(pos.x + b.width / 2, pos.y + Math.min(b.height, 300) / 2);
     highlight(id);
     nodeEls.get(id).focus({ preventScroll: true });
     return true;
@@ -106,33 +94,9 @@ function render(container, data, focus, state) {
     }
   };
 
-  // Pan with the mouse; a press that does not move is a click.
-  let drag = null;
-  canvas.addEventListener('pointerdown', (e) => {
-    drag = { x: e.clientX, y: e.clientY, vx: view.x, vy: view.y, moved: false, target: e.target.closest('.node') };
-    canvas.setPointerCapture(e.pointerId);
-  });
-  canvas.addEventListener('pointermove', (e) => {
-    if (!drag) return;
-    const dx = e.clientX - drag.x;
-    const dy = e.clientY - drag.y;
-    if (Math.abs(dx) + Math.abs(dy) > 4) drag.moved = true;
-    if (drag.moved) { view.x = drag.vx + dx; view.y = drag.vy + dy; apply(); canvas.classList.add('panning'); }
-  });
-  canvas.addEventListener('pointerup', () => {
-    canvas.classList.remove('panning');
-    if (drag && !drag.moved && drag.target) open(drag.target.dataset.id);
-    else if (drag && !drag.moved) highlight(null);
-    drag = null;
-  });
-  canvas.addEventListener('wheel', (e) => {
-    e.preventDefault();
-    const r = canvas.getBoundingClientRect();
-    zoomAt(Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top);
-  }, { passive: false });
   canvas.addEventListener('mouseover', (e) => {
     const g = e.target.closest?.('.node');
-    if (g && !drag) highlight(g.dataset.id);
+    if (g && !controls.dragging()) highlight(g.dataset.id);
   });
   canvas.addEventListener('keydown', (e) => {
     const g = e.target.closest?.('.node');
@@ -144,13 +108,11 @@ function render(container, data, focus, state) {
   });
   state.keydown = (e) => {
     if (e.target.closest('input, textarea, select, dialog') || e.ctrlKey || e.metaKey || e.altKey) return;
-    const r = canvas.getBoundingClientRect();
     const step = 60;
     const actions = {
-      '+': () => zoomAt(1.25, r.width / 2, r.height / 2), '=': () => zoomAt(1.25, r.width / 2, r.height / 2),
-      '-': () => zoomAt(0.8, r.width / 2, r.height / 2), 0: fit,
-      ArrowLeft: () => { view.x += step; apply(); }, ArrowRight: () => { view.x -= step; apply(); },
-      ArrowUp: () => { view.y += step; apply(); }, ArrowDown: () => { view.y -= step; apply(); },
+      '+': () => controls.zoom(1.25), '=': () => controls.zoom(1.25), '-': () => controls.zoom(0.8), 0: fit,
+      ArrowLeft: () => controls.pan(step, 0), ArrowRight: () => controls.pan(-step, 0),
+      ArrowUp: () => controls.pan(0, step), ArrowDown: () => controls.pan(0, -step),
     };
     if (actions[e.key]) { e.preventDefault(); actions[e.key](); }
   };
@@ -170,9 +132,9 @@ function render(container, data, focus, state) {
     el('h1', { class: 'inline-title', text: 'Diagram' }),
     el('span', { class: 'muted', text: `${boxes.length} tables · ${edges.length} foreign keys` }),
     finder, options,
-    el('button', { type: 'button', class: 'button small', 'aria-label': 'Zoom out', title: 'Zoom out (-)', text: '−', onclick: () => { const r = canvas.getBoundingClientRect(); zoomAt(0.8, r.width / 2, r.height / 2); } }),
+    el('button', { type: 'button', class: 'button small', 'aria-label': 'Zoom out', title: 'Zoom out (-)', text: '−', onclick: () => controls.zoom(0.8) }),
     zoomLabel,
-    el('button', { type: 'button', class: 'button small', 'aria-label': 'Zoom in', title: 'Zoom in (+)', text: '+', onclick: () => { const r = canvas.getBoundingClientRect(); zoomAt(1.25, r.width / 2, r.height / 2); } }),
+    el('button', { type: 'button', class: 'button small', 'aria-label': 'Zoom in', title: 'Zoom in (+)', text: '+', onclick: () => controls.zoom(1.25) }),
     el('button', { type: 'button', class: 'button small', title: 'Fit to screen (0)', 'data-test': 'diagram-fit', text: 'Fit', onclick: fit }),
     el('a', { class: 'button small', href: state.keysOnly ? '#/diagram' : '#/diagram?keys=1', 'aria-pressed': state.keysOnly ? 'true' : 'false',
       title: 'Show only key columns', text: state.keysOnly ? 'All columns' : 'Keys only' }));
