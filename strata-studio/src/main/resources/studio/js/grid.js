@@ -2,7 +2,7 @@
 // paging (cursors kept here, never offsets), sorting by a header click, typed per-column filters,
 // and — when the studio runs with --write — inline editing collected into one confirmed batch.
 
-import { el, replace, route, count, errorBox } from './dom.js';
+import { el, replace, route, count, errorBox, toast } from './dom.js';
 import { href } from './router.js';
 import { api } from './api.js';
 import { kindOf, filterControl } from './filters.js';
@@ -39,12 +39,20 @@ class Grid {
     }).catch((e) => this.showError(e));
     this.onKey = (e) => this.keydown(e);
     document.addEventListener('keydown', this.onKey);
+    // Unsaved edits: the browser asks before closing the tab; leaving the table says they are gone.
+    this.onUnload = (e) => { if (this.edits?.size()) { e.preventDefault(); e.returnValue = ''; } };
+    window.addEventListener('beforeunload', this.onUnload);
   }
 
   handle() {
     return {
       update: (r) => { this.readQuery(r.query); this.cursors = [null]; this.page = 0; this.load(); },
-      dispose: () => document.removeEventListener('keydown', this.onKey),
+      dispose: () => {
+        document.removeEventListener('keydown', this.onKey);
+        window.removeEventListener('beforeunload', this.onUnload);
+        const n = this.edits?.size() || 0;
+        if (n) toast(`${n} unsaved change${n === 1 ? '' : 's'} to ${this.schema}.${this.table} discarded`, 'error');
+      },
     };
   }
 
