@@ -56,6 +56,11 @@ final class StudioPage {
         new Actions(driver).doubleClick(waitPresent(css)).perform();
     }
 
+    /** Sends keys to a focusable element (a grid cell, say). */
+    void press(String css, CharSequence keys) {
+        waitPresent(css).sendKeys(keys);
+    }
+
     /** Replaces the text of an input (then types {@code keys}, which may end in Enter). */
     void type(String css, CharSequence keys) {
         WebElement input = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
