@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
                 "The database: --url, else DATABASE_URL, else database.url in strata.toml,",
                 "else the embedded PostgreSQL under .strata/pg/ (started on first use).",
                 "Run `strata COMMAND --help` for a command's options."},
-        subcommands = {GenerateCommand.class, MigrateCommand.class, StatusCommand.class, CheckCommand.class, LintCommand.class, NewCommand.class, PushCommand.class, PullCommand.class, BaselineCommand.class, RepairCommand.class, RollbackCommand.class, RebaseCommand.class, InspectCommand.class, DbCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {GenerateCommand.class, MigrateCommand.class, StatusCommand.class, CheckCommand.class, LintCommand.class, NewCommand.class, PushCommand.class, PullCommand.class, BaselineCommand.class, RepairCommand.class, RollbackCommand.class, RebaseCommand.class, InspectCommand.class, DbCommand.class, StudioCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
                 "   0  success",

@@ -47,7 +47,7 @@ class LintCliIT {
     @Test
     void helpListsEveryCommandAndEachHasItsOwnHelp() {
         String help = CliRun.run(dir, "--help").out();
-        for (String command : new String[] {"generate", "push", "migrate", "status", "check", "lint", "new", "pull", "baseline", "repair", "rebase", "rollback", "inspect", "db"}) {
+        for (String command : new String[] {"generate", "push", "migrate", "status", "check", "lint", "new", "pull", "baseline", "repair", "rebase", "rollback", "inspect", "db", "studio"}) {
             assertThat(help).containsPattern("\\n  " + command + " +[A-Z]");
             CliRun own = CliRun.run(dir, command, "--help");
             assertThat(own.exitCode()).as(command + " --help").isZero();
