@@ -39,7 +39,8 @@ final class GenerateCommand extends GlobalCommand {
     RenameAnswers answers;
 
     @Option(names = "--name", paramLabel = "NAME",
-            description = "The migration's name, snake_case. Default: made from the changes (create_users, add_users_email...).")
+            description = "The migration's name, snake_case. Default: init for the first, then made from the changes "
+                    + "(create_users, add_users_email_and_2_more...).")
     String name;
 
     @Option(names = "--custom", description = "Write an empty migration for hand-written SQL (with a copy of the last snapshot).")

@@ -57,7 +57,7 @@ class GenerateCliIT {
     }
 
     @Test
-    void withoutNameTheMigrationIsNamedAfterWhatItChanges() {
+    void withoutNameTheFirstMigrationIsInitAndLaterOnesAreNamedAfterWhatTheyChange() {
         write("Shop.java", schema("Shop", EMAIL));
         assertThat(CliRun.run(dir, "generate", "--schema", "Shop.java").exitCode()).isZero();
         write("Shop.java", schema("Shop", EMAIL, NICKNAME));
@@ -65,7 +65,7 @@ class GenerateCliIT {
         CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(migrationFiles()).containsExactly("0000_create_users.sql", "0001_add_users_nickname.sql");
+        assertThat(migrationFiles()).containsExactly("0000_init.sql", "0001_add_users_nickname.sql");
     }
 
     @Test

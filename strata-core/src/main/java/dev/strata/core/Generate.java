@@ -50,7 +50,7 @@ final class Generate {
         }
         Plan plan = Planner.plan(diff);
         RenderedMigration rendered = MigrationRenderer.render(plan);
-        NextMigration next = options.name() != null ? probe : NextMigration.in(dir, MigrationNames.of(plan.changes()));
+        NextMigration next = options.name() != null ? probe : NextMigration.in(dir, last == null ? "init" : MigrationNames.of(plan.changes()));
         boolean breakpoints = !next.journalBreakpointsOff();
         FileWrites files = new FileWrites("generate");
         String upText = rendered.upText(breakpoints);
