@@ -6,7 +6,6 @@ import dev.strata.core.model.IndexKey;
 import dev.strata.core.model.QualifiedName;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Keys, uniques, checks, foreign keys and indexes added to or dropped from an existing table. */
 final class ConstraintSql {
@@ -60,24 +59,7 @@ final class ConstraintSql {
 
     /** {@code CREATE [UNIQUE] INDEX "i" ON "t" USING m ("a" DESC NULLS LAST,lower("b")) WITH (k=v) WHERE ...}. */
     static String createIndex(QualifiedName table, Index index) {
-        StringBuilder sql = new StringBuilder("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ")
-                .append(Identifiers.quote(index.name())).append(" ON ").append(DrizzleStyle.table(table))
-                .append(" USING ").append(index.method()).append(" (")
-                .append(index.keys().stream().map(ConstraintSql::key).collect(Collectors.joining(","))).append(')');
-        if (!index.include().isEmpty()) {
-            sql.append(" INCLUDE (").append(Identifiers.list(index.include())).append(')');
-        }
-        if (index.nullsNotDistinct()) {
-            sql.append(" NULLS NOT DISTINCT");
-        }
-        if (!index.with().isEmpty()) {
-            sql.append(" WITH (").append(index.with().entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).append(')');
-        }
-        if (index.where() != null) {
-            sql.append(" WHERE ").append(index.where());
-        }
-        return sql.append(';').toString();
+        return IndexDdl.create(DrizzleStyle.table(table), index, ConstraintSql::key);
     }
 
     /** A key; a function call stays bare as drizzle writes it, any other expression gets parentheses. */

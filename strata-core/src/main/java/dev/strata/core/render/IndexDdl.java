@@ -12,10 +12,18 @@ final class IndexDdl {
     }
 
     static String create(QualifiedName table, Index index) {
+        return create(Identifiers.qualified(table), index, IndexDdl::key);
+    }
+
+    /**
+     * The statement with the table written as {@code tableSql} and each key by {@code keySql}: the
+     * baseline and drizzle-kit's style differ only there.
+     */
+    static String create(String tableSql, Index index, java.util.function.Function<IndexKey, String> keySql) {
         StringBuilder sql = new StringBuilder("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ")
-                .append(Identifiers.quote(index.name())).append(" ON ").append(Identifiers.qualified(table))
+                .append(Identifiers.quote(index.name())).append(" ON ").append(tableSql)
                 .append(" USING ").append(index.method()).append(" (")
-                .append(index.keys().stream().map(IndexDdl::key).collect(Collectors.joining(","))).append(')');
+                .append(index.keys().stream().map(keySql).collect(Collectors.joining(","))).append(')');
         if (!index.include().isEmpty()) {
             sql.append(" INCLUDE (").append(Identifiers.list(index.include())).append(')');
         }

@@ -79,18 +79,10 @@ final class ObjectSql {
             sql.append(" WITH (").append(view.options().entrySet().stream()
                     .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "))).append(')');
         }
-        sql.append(" AS (").append(query(view.definition())).append(')');
+        sql.append(" AS (").append(ViewDdl.query(view.definition())).append(')');
         if (view.materialized() && !view.withData()) {
             sql.append(" WITH NO DATA");
         }
         return sql.append(';').toString();
-    }
-
-    private static String query(String definition) {
-        String text = definition.strip();
-        while (text.endsWith(";")) {
-            text = text.substring(0, text.length() - 1).stripTrailing();
-        }
-        return text;
     }
 }

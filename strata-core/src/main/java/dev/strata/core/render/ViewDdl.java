@@ -24,7 +24,7 @@ final class ViewDdl {
     }
 
     /** pg_get_viewdef's text starts with a space and ends with {@code ;}: drop both. */
-    private static String query(String definition) {
+    static String query(String definition) {
         String text = definition.strip();
         while (text.endsWith(";")) {
             text = text.substring(0, text.length() - 1).stripTrailing();
