@@ -84,7 +84,9 @@ final class AdvisoryLock implements AutoCloseable {
     private static String holder(Connection c, long key) {
         try (PreparedStatement ps = c.prepareStatement("SELECT a.pid, a.application_name, a.client_addr, a.backend_start"
                 + " FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid"
-                + " WHERE l.locktype = 'advisory' AND l.classid = ? AND l.objid = ? AND l.objsubid = 1 AND l.granted")) {
+                + " WHERE l.locktype = 'advisory' AND l.classid = ? AND l.objid = ? AND l.objsubid = 1 AND l.granted"
+                // advisory locks belong to one database: the same key taken in another database is not our holder
+                + " AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())")) {
             ps.setLong(1, key >>> 32);
             ps.setLong(2, key & 0xffffffffL);
             try (ResultSet rs = ps.executeQuery()) {
