@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 /** {@code strata studio}: the web UI. */
 @Command(name = "studio", mixinStandardHelpOptions = true,
         description = {
-                "Browse the database in a web page: schema (tables, columns, keys,",
-                "indexes with sizes, enums, sequences, views, policies, comments), the",
-                "ER diagram, the rows of any table (sorted, filtered, paged by key),",
-                "the migrations with their status and drift, and a SQL console.",
+                "Browse the database in a web page (Strata Studio).",
+                "",
+                "Pages: the schema (tables, columns, keys, indexes with sizes, enums,",
+                "sequences, views, policies, comments), the ER diagram, the rows of any",
+                "table (sorted, filtered, paged by key), the migrations with their status",
+                "and drift, and a SQL console.",
                 "",
                 "Prints a URL with a random token and waits until Ctrl-C; it opens no",
                 "browser. Every request needs the token (the first visit trades it for",
