@@ -22,9 +22,13 @@ final class StudioPage {
         this.driver = driver;
     }
 
-    /** A fresh wait each time: {@code withMessage} changes the wait it is called on. */
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, WAIT, Duration.ofMillis(50));
+    /**
+     * A fresh wait each time: {@code withMessage} changes the wait it is called on. An element the page
+     * re-rendered between finding and reading it is stale: look again rather than fail.
+     */
+    private org.openqa.selenium.support.ui.FluentWait<WebDriver> waiting() {
+        return new WebDriverWait(driver, WAIT, Duration.ofMillis(50))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Opens the printed URL: the token becomes a cookie and the browser lands on the bare URL. */
