@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.core.ExitCode;
 import dev.strata.core.GenerateOptions;
 import dev.strata.core.GenerateResult;
 import dev.strata.core.Strata;
@@ -9,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.Console;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,9 +30,11 @@ import java.util.Map;
                 "                           come back (a dropped column)",
                 "  meta/NNNN_snapshot.json  the new schema, prevId = the last snapshot's id",
                 "  meta/_journal.json       the new entry",
-                "Changes that may lose data are listed before the files; lint runs on the new",
-                "migration. A table, column or enum that disappeared while another appeared may",
-                "be a rename: Strata asks on a terminal and otherwise needs --rename or --new.",
+                "Changes that may lose data are listed before anything is written (on a",
+                "terminal it asks whether to write; --yes or no terminal writes); lint runs on",
+                "the new migration. A table, column or enum that disappeared while another",
+                "appeared may be a rename: Strata asks on a terminal and otherwise needs",
+                "--rename or --new.",
                 "Nothing touches a database (a .sql schema runs in a shadow database).",
                 ""})
 final class GenerateCommand extends GlobalCommand {
@@ -52,10 +58,10 @@ final class GenerateCommand extends GlobalCommand {
         Strata strata = global.strata(c -> source.apply(c, env.workingDir()));
         Schema desired = custom ? null : source.load(strata, env.workingDir());
         GenerateOptions options = new GenerateOptions(name, custom, answers.given());
-        GenerateResult result = strata.generate(desired, options);
+        GenerateResult result = strata.generate(desired, options, this::writeAnyway);
         while (result.outcome() == GenerateResult.Outcome.NEEDS_ANSWERS) {
             options = RenameAnswers.ask(env, global.yes, result.unresolved(), options, GenerateOptions::withRename);
-            result = strata.generate(desired, options);
+            result = strata.generate(desired, options, this::writeAnyway);
         }
         if (global.json) {
             env.out().println(Json.write(json(result)));
@@ -65,14 +71,32 @@ final class GenerateCommand extends GlobalCommand {
             env.out().println("No schema changes: nothing to write.");
             return 0;
         }
+        if (result.outcome() == GenerateResult.Outcome.DECLINED) {
+            env.out().println("Nothing written.");
+            return ExitCode.FAILED;
+        }
         print(env, result);
         return 0;
     }
 
-    private void print(Environment env, GenerateResult result) {
-        for (Hazard h : result.hazards()) {
-            env.out().println("warning: " + h.object() + ": " + h.message());
+    /**
+     * Lists the hazards before anything is written (on stderr with --json); on a terminal, unless --yes,
+     * asks whether to write the migration anyway. Without a terminal it writes: the files are for review.
+     */
+    private boolean writeAnyway(List<Hazard> hazards) {
+        Environment env = global.env();
+        PrintWriter to = global.json ? env.err() : env.out();
+        hazards.forEach(h -> to.println("warning: " + h.object() + ": " + h.message()));
+        to.flush();
+        Console console = env.terminal() && !global.yes ? System.console() : null;
+        if (console == null) {
+            return true;
         }
+        String answer = console.readLine("%d change(s) may lose data. Write the migration? [y/N] ", hazards.size());
+        return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
+    }
+
+    private void print(Environment env, GenerateResult result) {
         env.out().println("Wrote migration " + result.tag() + " (" + result.statements().size() + " statements):");
         result.written().forEach(f -> env.out().println("  " + env.shown(f)));
         result.irreversible().forEach(r -> env.out().println("  down file: irreversible: " + r));

@@ -5,6 +5,7 @@ import dev.strata.core.diff.Renames;
 import dev.strata.core.diff.SchemaDiff;
 import dev.strata.core.lint.Linter;
 import dev.strata.core.model.Schema;
+import dev.strata.core.plan.Hazard;
 import dev.strata.core.plan.Plan;
 import dev.strata.core.plan.Planner;
 import dev.strata.core.render.MigrationRenderer;
@@ -17,6 +18,7 @@ import dev.strata.core.source.snapshot.SnapshotToModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * {@code strata generate}: diffs the schema as code against the folder's last snapshot and writes
@@ -31,7 +33,7 @@ final class Generate {
     private Generate() {
     }
 
-    static GenerateResult run(Path dir, Schema desired, GenerateOptions options) {
+    static GenerateResult run(Path dir, Schema desired, GenerateOptions options, Predicate<List<Hazard>> writeAnyway) {
         if (options.custom()) {
             return custom(dir, options);
         }
@@ -49,6 +51,9 @@ final class Generate {
             return GenerateResult.noChanges();
         }
         Plan plan = Planner.plan(diff);
+        if (!plan.hazards().isEmpty() && !writeAnyway.test(plan.hazards())) {
+            return GenerateResult.declined(plan.hazards());
+        }
         RenderedMigration rendered = MigrationRenderer.render(plan);
         NextMigration next = options.name() != null ? probe : NextMigration.in(dir, last == null ? "init" : MigrationNames.of(plan.changes()));
         boolean breakpoints = !next.journalBreakpointsOff();

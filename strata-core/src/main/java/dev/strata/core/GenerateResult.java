@@ -37,11 +37,17 @@ public record GenerateResult(Outcome outcome, String tag, List<Path> written, Li
         /** The schema equals the last snapshot: nothing to write. */
         NO_CHANGES,
         /** Some objects may have been renamed: answer (prompt or {@code --rename}/{@code --new}) and run again. */
-        NEEDS_ANSWERS
+        NEEDS_ANSWERS,
+        /** The hazards were shown and the user chose not to write the migration: nothing was written. */
+        DECLINED
     }
 
     static GenerateResult noChanges() {
         return new GenerateResult(Outcome.NO_CHANGES, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    static GenerateResult declined(List<Hazard> hazards) {
+        return new GenerateResult(Outcome.DECLINED, null, List.of(), List.of(), hazards, List.of(), List.of(), List.of());
     }
 
     static GenerateResult needsAnswers(List<RenameCandidate> unresolved) {

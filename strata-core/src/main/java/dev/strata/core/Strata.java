@@ -355,7 +355,17 @@ public final class Strata {
      * its down file, snapshot and journal entry. Writes nothing while a possible rename is unanswered.
      */
     public GenerateResult generate(dev.strata.core.model.Schema desired, GenerateOptions options) {
-        return Generate.run(config.migrationsDir(), desired, options);
+        return generate(desired, options, hazards -> true);
+    }
+
+    /**
+     * As {@link #generate(dev.strata.core.model.Schema, GenerateOptions)}, but the data-loss hazards are
+     * shown to {@code writeAnyway} before anything is written; when it answers {@code false} nothing is
+     * written and the outcome is {@link GenerateResult.Outcome#DECLINED}.
+     */
+    public GenerateResult generate(dev.strata.core.model.Schema desired, GenerateOptions options,
+                                   java.util.function.Predicate<List<dev.strata.core.plan.Hazard>> writeAnyway) {
+        return Generate.run(config.migrationsDir(), desired, options, writeAnyway);
     }
 
     /** Makes the database match {@code desired} directly (development): see {@link PushOptions}. */
