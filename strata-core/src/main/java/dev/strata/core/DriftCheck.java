@@ -25,6 +25,15 @@ final class DriftCheck {
     }
 
     /**
+     * Applies the folder's pending migrations up to {@code to} (all when {@code null}) on the shadow
+     * connection {@code c} and reads back the schema they built.
+     */
+    static Schema replayTo(Connection c, Migrator migrator, String to, InspectFilter filter) throws SQLException {
+        migrator.migrate(c, new MigrateOptions(false, to, false, false, false, null), event -> { });
+        return LiveDatabaseSource.read(c, filter);
+    }
+
+    /**
      * The differences, expected = what the folder builds, actual = the live database.
      *
      * @param to the last migration to replay, or {@code null} for all
@@ -33,9 +42,7 @@ final class DriftCheck {
         InspectFilter filter = InspectFilter.all().withTrackingSchema(tracking.schema());
         Schema expected;
         try (Connection c = shadow.url().withDefaultParameter("preferQueryMode", "simple").connect()) {
-            new Migrator(folder, tracking, " (drift check)").migrate(c,
-                    new MigrateOptions(false, to, false, false, false, null), event -> { });
-            expected = LiveDatabaseSource.read(c, filter);
+            expected = replayTo(c, new Migrator(folder, tracking, " (drift check)"), to, filter);
         } catch (SQLException e) {
             throw Strata.closeFailure(e, "check the server log");
         }

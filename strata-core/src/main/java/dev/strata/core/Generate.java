@@ -37,7 +37,8 @@ final class Generate {
         if (options.custom()) {
             return custom(dir, options);
         }
-        NextMigration probe = NextMigration.in(dir, options.name() == null ? "probe" : options.name());
+        // Named after the changes once they are known; read the folder once.
+        NextMigration probe = NextMigration.unchecked(dir, options.name() == null ? "init" : options.name());
         Snapshot last = probe.lastSnapshot().orElse(null);
         Schema previous = last == null ? Schema.empty() : SnapshotToModel.schema(last);
         // Diff snapshot against snapshot, as drizzle-kit does: the desired schema in the snapshot's own
@@ -55,7 +56,7 @@ final class Generate {
             return GenerateResult.declined(plan.hazards());
         }
         RenderedMigration rendered = MigrationRenderer.render(plan);
-        NextMigration next = options.name() != null ? probe : NextMigration.in(dir, last == null ? "init" : MigrationNames.of(plan.changes()));
+        NextMigration next = options.name() != null || last == null ? probe.refuseExisting() : probe.named(MigrationNames.of(plan.changes()));
         boolean breakpoints = !next.journalBreakpointsOff();
         FileWrites files = new FileWrites("generate");
         String upText = rendered.upText(breakpoints);

@@ -31,6 +31,11 @@ record NextMigration(MigrationFolder folder, String tag, String prefix) {
     private static final int TIMESTAMP_DIGITS = 14;
 
     static NextMigration in(Path dir, String name) {
+        return unchecked(dir, name).refuseExisting();
+    }
+
+    /** As {@link #in}, without refusing an existing file yet: for a name still to be decided ({@link #named}). */
+    static NextMigration unchecked(Path dir, String name) {
         MigrationFolder folder = Files.isDirectory(dir) ? MigrationFolder.read(dir)
                 : new MigrationFolder(dir, Journal.empty(), List.of(), List.of());
         List<JournalEntry> entries = folder.journal().entries();
@@ -38,13 +43,20 @@ record NextMigration(MigrationFolder folder, String tag, String prefix) {
         String prefix = timestamps
                 ? DateTimeFormatter.ofPattern("yyyyMMddHHmmss").format(ZonedDateTime.now(ZoneOffset.UTC))
                 : String.format("%04d", entries.stream().mapToInt(e -> TagNumbers.orMinusOne(e.tag())).max().orElse(-1) + 1);
-        String tag = prefix + "_" + name;
-        Path file = dir.resolve(tag + ".sql");
-        if (Files.exists(file)) {
-            throw new StrataException.Input(new Problem("migration.exists", file, 0, null, null, file + " already exists", null,
-                    "choose another --name", "nothing was written"));
+        return new NextMigration(folder, prefix + "_" + name, prefix);
+    }
+
+    /** The same migration under another name, without reading the folder again. */
+    NextMigration named(String name) {
+        return new NextMigration(folder, prefix + "_" + name, prefix).refuseExisting();
+    }
+
+    NextMigration refuseExisting() {
+        if (Files.exists(sqlFile())) {
+            throw new StrataException.Input(new Problem("migration.exists", sqlFile(), 0, null, null, sqlFile() + " already exists",
+                    null, "choose another --name", "nothing was written"));
         }
-        return new NextMigration(folder, tag, prefix);
+        return this;
     }
 
     Path dir() {

@@ -1,12 +1,10 @@
 package dev.strata.core;
 
-import dev.strata.core.apply.MigrateOptions;
 import dev.strata.core.apply.Migrator;
 import dev.strata.core.apply.TrackingTable;
 import dev.strata.core.folder.MigrationFolder;
 import dev.strata.core.inspect.InspectFilter;
 import dev.strata.core.shadow.ShadowDatabase;
-import dev.strata.core.source.introspect.LiveDatabaseSource;
 import dev.strata.core.source.snapshot.ModelToSnapshot;
 import dev.strata.core.source.snapshot.Snapshot;
 import dev.strata.core.source.snapshot.SnapshotJson;
@@ -39,10 +37,9 @@ final class SnapshotRegeneration {
                 if (!staleTags.contains(entry.tag())) {
                     continue;
                 }
-                migrator.migrate(c, new MigrateOptions(false, entry.tag(), false, false, false, null), event -> { });
                 Path file = dir.resolve("meta").resolve(entry.tag().substring(0, dev.strata.core.folder.TagNumbers.length(entry.tag())) + "_snapshot.json");
                 Snapshot old = SnapshotJson.read(file);
-                files.write(file, SnapshotJson.write(ModelToSnapshot.snapshot(LiveDatabaseSource.read(c, filter))
+                files.write(file, SnapshotJson.write(ModelToSnapshot.snapshot(DriftCheck.replayTo(c, migrator, entry.tag(), filter))
                         .withIds(old.id(), old.prevId())));
                 actions.add(file.getFileName() + ": regenerated from the schema that migrations up to " + entry.tag()
                         + " build (replayed in a shadow database)");

@@ -39,6 +39,9 @@ public final class Strata {
     private final StrataConfig config;
     private final DatabaseLocator locator;
 
+    /** Why drift was not checked when the database has none of the folder's migrations applied. */
+    public static final String DRIFT_NOT_CHECKED = "drift not checked: the database has no migration of this folder applied";
+
     public Strata(StrataConfig config) {
         this(config, new DatabaseLocator());
     }
@@ -110,22 +113,36 @@ public final class Strata {
         return new CheckReport(found, true);
     }
 
-    private List<Diagnostic> driftDiagnostics(MigrationFolder folder, List<String> applied) {
+    /**
+     * Drift alone: replays the migrations the database has applied into a shadow database and compares the
+     * schema they build with the database's, object by object.
+     */
+    public DriftReport drift() {
+        MigrationFolder folder = MigrationFolder.read(config.migrationsDir());
+        return drift(folder, status(new Migrator(folder, tracking(), who())).appliedNames());
+    }
+
+    private DriftReport drift(MigrationFolder folder, List<String> applied) {
         if (applied.isEmpty()) {
-            return List.of(new Diagnostic("drift.skipped", Severity.INFO, null, 0,
-                    "drift not checked: the database has no migration of this folder applied", null));
+            return new DriftReport(null, List.of());
         }
         String last = applied.get(applied.size() - 1);
-        List<Difference> differences;
         try (ShadowDatabase shadow = shadowDatabase()) {
-            differences = DriftCheck.run(folder, tracking(), shadow, databaseUrl(), last);
+            return new DriftReport(last, DriftCheck.run(folder, tracking(), shadow, databaseUrl(), last));
         }
-        if (differences.isEmpty()) {
+    }
+
+    private List<Diagnostic> driftDiagnostics(MigrationFolder folder, List<String> applied) {
+        DriftReport drift = drift(folder, applied);
+        if (!drift.checked()) {
+            return List.of(new Diagnostic("drift.skipped", Severity.INFO, null, 0, DRIFT_NOT_CHECKED, null));
+        }
+        if (drift.differences().isEmpty()) {
             return List.of(new Diagnostic("drift.none", Severity.INFO, null, 0,
-                    "no drift: the database matches the folder replayed up to " + last, null));
+                    "no drift: the database matches the folder replayed up to " + drift.replayedUpTo(), null));
         }
-        return differences.stream().map(d -> new Diagnostic("drift." + d.kind().name().toLowerCase(java.util.Locale.ROOT),
-                Severity.ERROR, null, 0, d.describe("the folder (up to " + last + ")", "the database"),
+        return drift.differences().stream().map(d -> new Diagnostic("drift." + d.kind().name().toLowerCase(java.util.Locale.ROOT),
+                Severity.ERROR, null, 0, d.describe("the folder (up to " + drift.replayedUpTo() + ")", "the database"),
                 "make the change in a migration (strata new / generate) or undo it in the database")).toList();
     }
 
