@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** {@code strata generate}: the next migration from the schema as code. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -56,7 +57,7 @@ final class GenerateCommand extends GlobalCommand {
     public Integer call() {
         Environment env = global.env();
         Strata strata = global.strata(c -> source.apply(c, env.workingDir()));
-        Schema desired = custom ? null : source.load(strata, env.workingDir());
+        Supplier<Schema> desired = loadedOnce(() -> source.load(strata, env.workingDir()));
         GenerateOptions options = new GenerateOptions(name, custom, answers.given());
         GenerateResult result = strata.generate(desired, options, this::writeAnyway);
         while (result.outcome() == GenerateResult.Outcome.NEEDS_ANSWERS) {
@@ -77,6 +78,17 @@ final class GenerateCommand extends GlobalCommand {
         }
         print(env, result);
         return 0;
+    }
+
+    /** The schema is loaded (compiled) on the first call only: answering a rename asks generate again. */
+    private static Supplier<Schema> loadedOnce(Supplier<Schema> load) {
+        Schema[] loaded = new Schema[1];
+        return () -> {
+            if (loaded[0] == null) {
+                loaded[0] = load.get();
+            }
+            return loaded[0];
+        };
     }
 
     /**

@@ -18,7 +18,10 @@ import dev.strata.core.source.snapshot.SnapshotToModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * {@code strata generate}: diffs the schema as code against the folder's last snapshot and writes
@@ -33,17 +36,25 @@ final class Generate {
     private Generate() {
     }
 
-    static GenerateResult run(Path dir, Schema desired, GenerateOptions options, Predicate<List<Hazard>> writeAnyway) {
+    static GenerateResult run(Path dir, Supplier<Schema> desiredSchema, GenerateOptions options,
+                              Predicate<List<Hazard>> writeAnyway) {
         if (options.custom()) {
             return custom(dir, options);
         }
-        // Named after the changes once they are known; read the folder once.
-        NextMigration probe = NextMigration.unchecked(dir, options.name() == null ? "init" : options.name());
-        Snapshot last = probe.lastSnapshot().orElse(null);
-        Schema previous = last == null ? Schema.empty() : SnapshotToModel.schema(last);
+        // The folder's last snapshot is read on a second thread while the schema loads (compiling .java
+        // files takes seconds); named after the changes once they are known, so the folder is read once.
+        CompletableFuture<Base> reading = CompletableFuture.supplyAsync(() -> Base.read(dir, options), Generate::daemon);
+        Schema desired = desiredSchema.get();
+        Base base = joined(reading);
+        NextMigration probe = base.probe();
+        Snapshot last = base.last();
+        Schema previous = base.previous();
         // Diff snapshot against snapshot, as drizzle-kit does: the desired schema in the snapshot's own
         // order and spelling, so the SQL comes out in drizzle-kit's order and matches the snapshot written.
         Snapshot desiredSnapshot = ModelToSnapshot.snapshot(desired);
+        Snapshot snapshot = desiredSnapshot.withIds(UUID.randomUUID().toString(), last == null ? Snapshot.ORIGIN_ID : last.id());
+        // Its text is only needed when there are changes, and is made on the second core while the diff runs.
+        CompletableFuture<String> snapshotText = CompletableFuture.supplyAsync(() -> SnapshotJson.write(snapshot), Generate::daemon);
         DiffResult diff = SchemaDiff.compare(previous, SnapshotToModel.schema(desiredSnapshot), renames(options));
         if (!diff.candidates().isEmpty()) {
             return GenerateResult.needsAnswers(diff.candidates());
@@ -62,11 +73,40 @@ final class Generate {
         String upText = rendered.upText(breakpoints);
         files.write(next.sqlFile(), upText);
         files.write(next.downFile(), rendered.downText(breakpoints));
-        Snapshot snapshot = desiredSnapshot.withIds(UUID.randomUUID().toString(), last == null ? Snapshot.ORIGIN_ID : last.id());
-        files.write(next.snapshotFile(), SnapshotJson.write(snapshot));
+        files.write(next.snapshotFile(), joined(snapshotText));
         files.write(dir.resolve("meta/_journal.json"), next.journalWithEntry());
         return new GenerateResult(GenerateResult.Outcome.WRITTEN, next.tag(), files.written(), rendered.up(), plan.hazards(),
                 rendered.irreversible(), List.of(), Linter.lint(next.sqlFile(), upText));
+    }
+
+    /** What the folder holds before this migration: where it goes, the last snapshot and its schema. */
+    private record Base(NextMigration probe, Snapshot last, Schema previous) {
+        static Base read(Path dir, GenerateOptions options) {
+            NextMigration probe = NextMigration.unchecked(dir, options.name() == null ? "init" : options.name());
+            Snapshot last = probe.lastSnapshot().orElse(null);
+            return new Base(probe, last, last == null ? Schema.empty() : SnapshotToModel.schema(last));
+        }
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "strata-generate");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The result of work done on the second thread, or its error as if it was thrown on this one. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static GenerateResult custom(Path dir, GenerateOptions options) {

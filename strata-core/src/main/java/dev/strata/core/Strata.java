@@ -382,6 +382,16 @@ public final class Strata {
      */
     public GenerateResult generate(dev.strata.core.model.Schema desired, GenerateOptions options,
                                    java.util.function.Predicate<List<dev.strata.core.plan.Hazard>> writeAnyway) {
+        return generate(() -> desired, options, writeAnyway);
+    }
+
+    /**
+     * As {@link #generate(dev.strata.core.model.Schema, GenerateOptions, java.util.function.Predicate)}, with the
+     * schema loaded by {@code desired} while the folder is read on a second thread (loading {@code .java} files
+     * compiles them). Not called for a {@code --custom} migration.
+     */
+    public GenerateResult generate(java.util.function.Supplier<dev.strata.core.model.Schema> desired, GenerateOptions options,
+                                   java.util.function.Predicate<List<dev.strata.core.plan.Hazard>> writeAnyway) {
         return Generate.run(config.migrationsDir(), desired, options, writeAnyway);
     }
 

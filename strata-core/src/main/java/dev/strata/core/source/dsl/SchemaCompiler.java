@@ -2,15 +2,17 @@ package dev.strata.core.source.dsl;
 
 import dev.strata.core.Problem;
 import dev.strata.core.StrataException;
+import org.eclipse.jdt.internal.compiler.impl.CompilerOptions;
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -22,43 +24,53 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Compiles schema {@code .java} files in-process with the JDK's compiler, against the classes the DSL itself was
- * loaded from (a {@code target/classes} folder or the Strata jar), so no build tool is needed.
+ * Compiles schema {@code .java} files in-process against the classes the DSL itself was loaded from (a
+ * {@code target/classes} folder or the Strata jar), so no build tool is needed. The compiler is the Eclipse
+ * compiler (ECJ): it runs on a JRE as well as a JDK, and compiles a large schema about four times faster than
+ * javac started cold (5,000 tables: 0.9 s against 3.8 s, {@code bench/generate}).
  */
 final class SchemaCompiler {
+    /**
+     * ECJ indexes every package of every JDK module before its first compile (about 0.7 s). Schema files need only
+     * {@code java.base}, so only the modules a schema could plausibly use are indexed; a user's own setting wins.
+     */
+    private static final String JDK_MODULES_PROPERTY = "modules.to.load";
+    private static final String JDK_MODULES = "java.base,java.sql,java.logging";
+
     private SchemaCompiler() {
     }
 
     /** Compiles {@code sources} into {@code out}; a compile error becomes one input error listing every error. */
     static void compile(List<Path> sources, Path out) {
-        compile(ToolProvider.getSystemJavaCompiler(), sources, out);
-    }
-
-    /** As {@link #compile(List, Path)} with the given compiler; {@code null} is a runtime without one (a JRE). */
-    static void compile(JavaCompiler compiler, List<Path> sources, Path out) {
-        if (compiler == null) {
-            throw new StrataException.Input(Problem.of("dsl.no-compiler",
-                    "Java schema files need a Java compiler, and this Java runtime (" + System.getProperty("java.home")
-                            + ") has none",
-                    "run Strata with a JDK 17 or later (not a JRE), or compile the schema with your build and load "
-                            + "it with JavaSchemaSource.fromClasses"));
+        if (System.getProperty(JDK_MODULES_PROPERTY) == null) {
+            System.setProperty(JDK_MODULES_PROPERTY, JDK_MODULES);
         }
+        JavaCompiler compiler = new EclipseCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
+            String release = javaRelease();
             List<String> options = List.of("-d", out.toString(), "-classpath", classpath(), "-proc:none",
-                    "-encoding", "UTF-8", "-implicit:class", "-nowarn");
+                    "-encoding", "UTF-8", "-source", release, "-target", release, "-nowarn");
             Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
-            boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
+            StringWriter printed = new StringWriter();
+            boolean ok = compiler.getTask(printed, files, diagnostics, options, null, units).call();
             if (!ok) {
-                throw failure(diagnostics.getDiagnostics());
+                throw failure(diagnostics.getDiagnostics(), printed.toString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static StrataException failure(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    /** The running Java's language level, or the newest the compiler knows when Java is newer than the compiler. */
+    private static String javaRelease() {
+        int running = Runtime.version().feature();
+        int newestKnown = Integer.parseInt(CompilerOptions.getLatestVersion());
+        return String.valueOf(Math.min(running, newestKnown));
+    }
+
+    private static StrataException failure(List<Diagnostic<? extends JavaFileObject>> diagnostics, String printed) {
         List<String> lines = new ArrayList<>();
         Path firstFile = null;
         int firstLine = 0;
@@ -72,12 +84,20 @@ final class SchemaCompiler {
                 firstLine = (int) d.getLineNumber();
             }
             String where = file == null ? "" : file + ":" + d.getLineNumber() + ": ";
-            lines.add(where + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
+            lines.add(where + simpleNames(d.getMessage(Locale.ROOT).lines().findFirst().orElse("")));
+        }
+        if (lines.isEmpty()) {
+            lines.add(printed.strip());
         }
         String message = "the Java schema does not compile (" + lines.size() + (lines.size() == 1 ? " error)" : " errors)");
         return new StrataException.Input(new Problem("dsl.compile-error", firstFile, firstLine, null, null, message,
                 String.join("\n", lines), "correct the Java errors listed; schema classes use the DSL through "
                 + "import static dev.strata.core.source.dsl.Dsl.*", null));
+    }
+
+    /** The compiler names types in full; the DSL's and java.lang's read better by their simple names. */
+    private static String simpleNames(String message) {
+        return message.replace(Dsl.class.getPackageName() + ".", "").replace("java.lang.", "");
     }
 
     /** Where the DSL and the model come from: a classes folder in tests, the Strata jar in the CLI. */

