@@ -129,6 +129,32 @@ class GenerateCliIT {
         assertThat(read("migrations/0001_drop_nickname.down.sql")).startsWith("-- strata:irreversible");
     }
 
+    /** A schema with enum {@code mood} of {@code labels} (Java arguments) and a {@code users} table with {@code columns}. */
+    private static String schemaWithMood(String labels, String... columns) {
+        return schema("Shop", columns).replace("public final class Shop {\n",
+                "public final class Shop {\n    public static final PgEnum mood = pgEnum(\"mood\", " + labels + ");\n");
+    }
+
+    @Test
+    void migrationThatAddsAnEnumValueAndUsesItIsWrittenWithTheLintWarning() {
+        write("Shop.java", schemaWithMood("\"ok\", \"sad\"", "t.enumColumn(\"mood\", mood).defaultValue(\"ok\");"));
+        assertThat(CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "init").exitCode()).isZero();
+        write("Shop.java", schemaWithMood("\"ok\", \"sad\", \"meh\"", "t.enumColumn(\"mood\", mood).defaultValue(\"ok\");"));
+        CliRun unused = CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "add_meh");
+        assertThat(unused.exitCode()).as(unused.err()).isZero();
+        assertThat(unused.out()).as("a value nobody uses yet").doesNotContain("add-enum-value-in-transaction");
+        write("Shop.java", schemaWithMood("\"ok\", \"sad\", \"meh\", \"glad\"",
+                "t.enumColumn(\"mood\", mood).defaultValue(\"glad\");"));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "default_glad");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(read("migrations/0002_default_glad.sql")).isEqualTo("ALTER TYPE \"public\".\"mood\" ADD VALUE 'glad';"
+                + "--> statement-breakpoint\nALTER TABLE \"users\" ALTER COLUMN \"mood\" SET DEFAULT 'glad';");
+        assertThat(run.out()).contains("0002_default_glad.sql:2: warning add-enum-value-in-transaction: enum value 'glad' "
+                + "added at line 1 is used in the same transaction", "fix: move the statements that use the new value");
+    }
+
     // ---- input errors: exit 2, a message that says where, nothing written ----------------------------------
 
     @Test

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code strata push} from the command line: the plan it prints, data loss refused without {@code --force}
- * (exit 1, nothing run), {@code --dry-run}, and a schema PostgreSQL rejects (exit 2, live database untouched).
+ * (exit 1, nothing run), {@code --dry-run}, a schema PostgreSQL rejects (exit 2, live database untouched), and
+ * enum values added first in a transaction of their own.
  */
 @ExtendWith(PostgresExtension.class)
 class PushCliIT {
@@ -28,9 +29,18 @@ class PushCliIT {
 
     /** A schema class with table {@code notes}; {@code columns} are statements on the table builder {@code t}. */
     private void schema(String... columns) {
+        schemaWithMood(null, columns);
+    }
+
+    /**
+     * As {@link #schema(String...)}, with enum {@code mood} of {@code labels} (a Java argument list, e.g.
+     * {@code "\"ok\", \"sad\""}) declared before the table when not {@code null}.
+     */
+    private void schemaWithMood(String labels, String... columns) {
         String text = "import dev.strata.core.source.dsl.*;\n"
                 + "import static dev.strata.core.source.dsl.Dsl.*;\n"
                 + "public final class Notes {\n"
+                + (labels == null ? "" : "    public static final PgEnum mood = pgEnum(\"mood\", " + labels + ");\n")
                 + "    public static final PgTable notes = table(\"notes\", t -> {\n"
                 + "        t.serial(\"id\").primaryKey();\n"
                 + Stream.of(columns).map(c -> "        " + c + "\n").reduce("", String::concat)
@@ -169,5 +179,80 @@ class PushCliIT {
         CliRun renamed = push(db, "--rename", "column:public.notes.tag=label");
         assertThat(renamed.exitCode()).as(renamed.err()).isZero();
         assertThat(columns(db)).containsExactly("id", "body", "label");
+    }
+
+    private static final String MOOD_GLAD = "t.enumColumn(\"mood\", mood).defaultValue(\"glad\");";
+
+    @Test
+    void enumValueAddedAndUsedIsAddedFirstInASeparateTransactionAndThePlanSaysSo(TestDatabase db) {
+        schemaWithMood("\"ok\", \"sad\"", BODY, "t.enumColumn(\"mood\", mood).defaultValue(\"ok\");");
+        assertThat(push(db).exitCode()).isZero();
+        schemaWithMood("\"ok\", \"sad\", \"glad\"", BODY, MOOD_GLAD);
+
+        CliRun dryRun = push(db, "--dry-run");
+
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains("-- enum values are added first, in a separate transaction",
+                "Dry run: 2 statements would run (enum values added first in a separate transaction");
+        assertThat(db.value("SELECT column_default FROM information_schema.columns WHERE column_name = 'mood'"))
+                .isEqualTo("'ok'::mood");
+
+        CliRun run = push(db);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String out = run.out();
+        assertThat(out).contains("-- enum values are added first, in a separate transaction",
+                "-- then the rest, in one transaction",
+                "Pushed 2 statements (enum values added first in a separate transaction");
+        assertThat(out.indexOf("-- enum values")).isLessThan(out.indexOf("ADD VALUE 'glad'"));
+        assertThat(out.indexOf("ADD VALUE 'glad'")).isLessThan(out.indexOf("-- then the rest"));
+        assertThat(out.indexOf("-- then the rest")).isLessThan(out.indexOf("SET DEFAULT 'glad'"));
+        assertThat(db.value("SELECT column_default FROM information_schema.columns WHERE column_name = 'mood'"))
+                .isEqualTo("'glad'::mood");
+    }
+
+    @Test
+    void pushWithoutEnumValuesPrintsNoTransactionNote(TestDatabase db) {
+        schemaWithMood("\"ok\", \"sad\"", BODY);
+
+        CliRun run = push(db);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("CREATE TYPE").doesNotContain("-- enum values", "separate transaction");
+    }
+
+    @Test
+    void jsonListsTheEnumValuesThatRunFirst(TestDatabase db) throws IOException {
+        schemaWithMood("\"ok\"", BODY, "t.enumColumn(\"mood\", mood);");
+        assertThat(push(db).exitCode()).isZero();
+        schemaWithMood("\"ok\", \"glad\"", BODY, MOOD_GLAD);
+
+        CliRun run = push(db, "--json", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.path("enumValuesFirst")).hasSize(1);
+        assertThat(json.path("enumValuesFirst").get(0).asText()).contains("ADD VALUE 'glad'");
+        assertThat(json.path("statements")).hasSize(2);
+        assertThat(json.path("statements").get(0).asText()).contains("ADD VALUE 'glad'");
+    }
+
+    @Test
+    void failureAfterTheEnumValuesCommittedSaysTheyStayAndRollsBackTheRest(TestDatabase db) {
+        schemaWithMood("\"ok\", \"sad\"", BODY, "t.enumColumn(\"mood\", mood).defaultValue(\"ok\");");
+        assertThat(push(db).exitCode()).isZero();
+        db.execute("INSERT INTO notes (body) VALUES ('same'), ('same')");
+        schemaWithMood("\"ok\", \"sad\", \"glad\"", "t.text(\"body\").notNull().unique();", MOOD_GLAD, TAG);
+
+        CliRun run = push(db);
+
+        assertThat(run.exitCode()).as("out: %s; err: %s", run.out(), run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("error: statement 4 of 4 failed", "SQLSTATE 23505", "UNIQUE",
+                "state: rolled back: nothing else was changed, but the enum values added and committed first stay",
+                "ADD VALUE 'glad'").doesNotContain("internal error");
+        assertThat(db.rows("SELECT enumlabel FROM pg_enum ORDER BY enumsortorder")).containsExactly("ok", "sad", "glad");
+        assertThat(columns(db)).containsExactly("id", "body", "mood");
+        assertThat(db.value("SELECT column_default FROM information_schema.columns WHERE column_name = 'mood'"))
+                .isEqualTo("'ok'::mood");
     }
 }

@@ -7,6 +7,7 @@ import dev.strata.core.diff.Renames;
 import dev.strata.core.diff.SchemaDiff;
 import dev.strata.core.inspect.InspectFilter;
 import dev.strata.core.model.Schema;
+import dev.strata.core.plan.EnumValuesFirst;
 import dev.strata.core.plan.Plan;
 import dev.strata.core.plan.Planner;
 import dev.strata.core.render.MigrationRenderer;
@@ -25,6 +26,8 @@ import java.util.List;
  * migration and no tracking row. The schema is first built in a shadow database and read back, so
  * both sides of the diff are in PostgreSQL's own spelling (a check written {@code x between 0 and 10}
  * is compared as PostgreSQL stores it), and a schema PostgreSQL rejects fails before the live database is touched.
+ * The plan runs in one transaction, except that enum values it adds are committed first in a transaction of their
+ * own (see {@link EnumValuesFirst}).
  */
 final class Push {
     private Push() {
@@ -35,21 +38,32 @@ final class Push {
         Schema live = LiveDatabaseSource.read(c, InspectFilter.all().withTrackingSchema(tracking.schema()));
         DiffResult diff = SchemaDiff.compare(live.normalized(), canonical.normalized(), renames(options));
         if (!diff.candidates().isEmpty()) {
-            return new PushResult(PushResult.Outcome.NEEDS_ANSWERS, List.of(), List.of(), diff.candidates());
+            return new PushResult(PushResult.Outcome.NEEDS_ANSWERS, PushStatements.none(), List.of(), diff.candidates());
         }
         if (diff.changes().isEmpty()) {
-            return new PushResult(PushResult.Outcome.NO_CHANGES, List.of(), List.of(), List.of());
+            return new PushResult(PushResult.Outcome.NO_CHANGES, PushStatements.none(), List.of(), List.of());
         }
         Plan plan = Planner.plan(diff);
-        List<String> statements = MigrationRenderer.render(plan).up();
+        PushStatements statements = statements(plan);
         if (!plan.hazards().isEmpty() && !options.force()) {
             return new PushResult(PushResult.Outcome.REFUSED, statements, plan.hazards(), List.of());
         }
         if (options.dryRun()) {
             return new PushResult(PushResult.Outcome.PLANNED, statements, plan.hazards(), List.of());
         }
-        DirectApply.run(c, tracking, statements);
+        // ADD VALUE inside a transaction block needs PostgreSQL 12; no older server gets here, because reading the
+        // live schema above refuses servers older than LiveDatabaseSource.OLDEST_MAJOR (13).
+        DirectApply.run(c, tracking, statements.enumValues(), statements.rest());
         return new PushResult(PushResult.Outcome.APPLIED, statements, plan.hazards(), List.of());
+    }
+
+    /** The plan's statements: the enum values it adds first, on their own, when it also does something else. */
+    private static PushStatements statements(Plan plan) {
+        EnumValuesFirst split = EnumValuesFirst.of(plan);
+        if (!split.splits()) {
+            return new PushStatements(List.of(), MigrationRenderer.statements(plan.changes()));
+        }
+        return new PushStatements(MigrationRenderer.statements(split.enumValues()), MigrationRenderer.statements(split.rest()));
     }
 
     private static Schema asPostgresStoresIt(Schema desired, ShadowDatabase shadow) {
