@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -75,10 +74,17 @@ final class RenameResolver {
         }
         Map<QualifiedName, Table> before = SchemaDiff.tablesByName(from);
         for (Table t : to.tables()) {
-            Optional.ofNullable(before.get(t.name())).ifPresent(old -> candidates(RenameCandidate.Kind.COLUMN,
-                    old.columns().stream().map(c -> t.name() + "." + c.name()).toList(),
-                    t.columns().stream().map(c -> t.name() + "." + c.name()).toList()));
+            Table old = before.get(t.name());
+            // most tables keep their columns: only a table whose column names changed can hold a rename
+            if (old != null && !columnNames(old).equals(columnNames(t))) {
+                candidates(RenameCandidate.Kind.COLUMN, old.columns().stream().map(c -> t.name() + "." + c.name()).toList(),
+                        t.columns().stream().map(c -> t.name() + "." + c.name()).toList());
+            }
         }
+    }
+
+    private static List<String> columnNames(Table t) {
+        return t.columns().stream().map(c -> c.name()).toList();
     }
 
     /** Candidates within each scope (the part before the last dot). */

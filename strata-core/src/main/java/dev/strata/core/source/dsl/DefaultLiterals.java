@@ -14,11 +14,15 @@ import java.util.List;
 
 /** Column defaults as the SQL text Drizzle writes for the same {@code .default(...)}. */
 final class DefaultLiterals {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter ZONED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
     private static final DateTimeFormatter PLAIN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private DefaultLiterals() {
+    }
+
+    /** Made on first use: most schemas have no JSON default, and a mapper costs a tenth of a second to start. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     /** A quoted SQL string literal. */
@@ -43,7 +47,7 @@ final class DefaultLiterals {
     /** JSON text, compacted as {@code JSON.stringify} does, with the column's cast. */
     static String json(String text, ColumnType type) {
         try {
-            return string(JSON.writeValueAsString(JSON.readTree(text))) + "::" + type.base();
+            return string(Json.MAPPER.writeValueAsString(Json.MAPPER.readTree(text))) + "::" + type.base();
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("defaultJson: not JSON: " + text + " (" + e.getOriginalMessage() + ")", e);
         }
