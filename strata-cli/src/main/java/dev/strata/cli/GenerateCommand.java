@@ -4,6 +4,8 @@ import dev.strata.core.ExitCode;
 import dev.strata.core.GenerateOptions;
 import dev.strata.core.GenerateResult;
 import dev.strata.core.Strata;
+import dev.strata.core.config.MigrationPrefix;
+import dev.strata.core.config.MigrationStyle;
 import dev.strata.core.model.Schema;
 import dev.strata.core.plan.Hazard;
 import picocli.CommandLine.Command;
@@ -36,6 +38,14 @@ import java.util.function.Supplier;
                 "the new migration. A table, column or enum that disappeared while another",
                 "appeared may be a rename: Strata asks on a terminal and otherwise needs",
                 "--rename or --new.",
+                "NNNN is the migration's number (--prefix index, the default) or the time of",
+                "generation: UTC YYYYMMDDHHMMSS (timestamp, supabase) or epoch seconds (unix).",
+                "A folder keeps the style it has; a --prefix that contradicts it is refused.",
+                "A time prefix never repeats: a generate in the same second as the last one",
+                "takes the next second. --no-breakpoints joins statements with newlines",
+                "instead of --> statement-breakpoint (drizzle's migrator then runs the file",
+                "as one query).",
+                "Both may be set in strata.toml ([generate] prefix, breakpoints); flags win.",
                 "Nothing touches a database (a .sql schema runs in a shadow database).",
                 ""})
 final class GenerateCommand extends GlobalCommand {
@@ -53,12 +63,29 @@ final class GenerateCommand extends GlobalCommand {
     @Option(names = "--custom", description = "Write an empty migration for hand-written SQL (with a copy of the last snapshot).")
     boolean custom;
 
+    @Option(names = "--prefix", paramLabel = "STYLE",
+            description = "How the tag starts (drizzle-kit's migrations.prefix): index (0007_name), timestamp or supabase "
+                    + "(UTC YYYYMMDDHHMMSS_name), unix (epoch seconds). Not none: drizzle-kit then names every snapshot "
+                    + "meta/_snapshot.json, overwriting the last one, and its own folder reader skips that file. "
+                    + "Default: [generate] prefix in strata.toml, else the folder's style, else index. A style that "
+                    + "contradicts the folder's (index on a timestamp folder) is refused.")
+    String prefix;
+
+    @Option(names = "--breakpoints", negatable = true,
+            description = "Join statements with --> statement-breakpoint (drizzle-kit's breakpoints); --no-breakpoints "
+                    + "joins them with newlines and the journal entry says \"breakpoints\": false. Default: [generate] "
+                    + "breakpoints in strata.toml, else what the folder's last migration did, else on.")
+    Boolean breakpoints;
+
     @Override
     public Integer call() {
         Environment env = global.env();
+        // checked before the schema is compiled, so a bad --prefix fails fast
+        MigrationStyle style = new MigrationStyle(prefix == null ? null : MigrationPrefix.parse(prefix, "--prefix", null),
+                breakpoints);
         Strata strata = global.strata(c -> source.apply(c, env.workingDir()));
         Supplier<Schema> desired = loadedOnce(() -> source.load(strata, env.workingDir()));
-        GenerateOptions options = new GenerateOptions(name, custom, answers.given());
+        GenerateOptions options = new GenerateOptions(name, custom, answers.given(), style);
         GenerateResult result = strata.generate(desired, options, this::writeAnyway);
         while (result.outcome() == GenerateResult.Outcome.NEEDS_ANSWERS) {
             options = RenameAnswers.ask(env, global.yes, result.unresolved(), options, GenerateOptions::withRename);

@@ -155,6 +155,94 @@ class GenerateCliIT {
                 + "added at line 1 is used in the same transaction", "fix: move the statements that use the new value");
     }
 
+    private static final String[] EMAIL_WITH_INDEX = {"var email = t.text(\"email\").notNull();",
+            "t.index(\"users_email_idx\").on(email);"};
+
+    @Test
+    void prefixTimestampAndNoBreakpointsNameTheFilesAndJoinStatementsWithNewlines() throws IOException {
+        write("Shop.java", schema("Shop", EMAIL_WITH_INDEX));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "init", "--prefix", "timestamp",
+                "--no-breakpoints");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(migrationFiles()).singleElement().asString().matches("\\d{14}_init\\.sql");
+        String tag = migrationFiles().get(0).replace(".sql", "");
+        assertThat(run.out()).contains("Wrote migration " + tag + " (2 statements)");
+        assertThat(allFiles()).contains("meta/" + tag.substring(0, 14) + "_snapshot.json");
+        assertThat(read("migrations/" + tag + ".sql")).doesNotContain("--> statement-breakpoint")
+                .contains(");\n\nCREATE INDEX \"users_email_idx\"");
+        JsonNode entry = new ObjectMapper().readTree(dir.resolve("migrations/meta/_journal.json").toFile()).path("entries").get(0);
+        assertThat(entry.path("tag").asText()).isEqualTo(tag);
+        assertThat(entry.path("breakpoints").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void strataTomlGenerateSectionAppliesAndFlagsOverrideIt() throws IOException {
+        write("strata.toml", "[schema]\nsource = \"Shop.java\"\n[generate]\nprefix = \"unix\"\nbreakpoints = false\n");
+        write("Shop.java", schema("Shop", EMAIL_WITH_INDEX));
+
+        CliRun fromFile = CliRun.run(dir, "generate", "--name", "init");
+
+        assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();
+        assertThat(migrationFiles()).singleElement().asString().matches("\\d{10}_init\\.sql");
+        assertThat(read("migrations/" + migrationFiles().get(0))).doesNotContain("--> statement-breakpoint");
+
+        write("Shop.java", schema("Shop", EMAIL_WITH_INDEX[0], EMAIL_WITH_INDEX[1], NICKNAME, "t.text(\"bio\");"));
+        CliRun flagged = CliRun.run(dir, "generate", "--name", "more", "--breakpoints");
+
+        assertThat(flagged.exitCode()).as(flagged.err()).isZero();
+        String more = migrationFiles().stream().filter(f -> f.endsWith("_more.sql")).findFirst().orElseThrow();
+        assertThat(more).matches("\\d{10}_more\\.sql");
+        assertThat(read("migrations/" + more)).contains("--> statement-breakpoint");
+
+        CliRun contradicting = CliRun.run(dir, "generate", "--custom", "--name", "seed", "--prefix", "index");
+        assertInputError(contradicting, "prefix index", "unix", "--prefix unix");
+    }
+
+    @Test
+    void prefixNoneIsRefusedSayingWhyAndWritesNothing() {
+        write("Shop.java", schema("Shop", EMAIL));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java", "--prefix", "none");
+
+        assertInputError(run, "--prefix \"none\" is not supported", "meta/_snapshot.json", "fix: use index");
+        assertThat(dir.resolve("migrations")).doesNotExist();
+    }
+
+    @Test
+    void prefixThatContradictsTheFolderIsRefusedNamingItsStyleAndWritesNothing() {
+        write("Shop.java", schema("Shop", EMAIL));
+        assertThat(CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "init", "--prefix", "timestamp").exitCode()).isZero();
+        List<String> before = allFiles();
+        write("Shop.java", schema("Shop", EMAIL, NICKNAME));
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java", "--prefix", "index");
+
+        assertInputError(run, "_journal.json", "prefix index was asked for", "timestamp (YYYYMMDDHHMMSS_...)",
+                "fix: continue the folder's style: pass --prefix timestamp");
+        assertThat(allFiles()).isEqualTo(before);
+        CliRun following = CliRun.run(dir, "generate", "--schema", "Shop.java");
+        assertThat(following.exitCode()).as(following.err()).isZero();
+        assertThat(migrationFiles()).hasSize(2).allMatch(f -> f.matches("\\d{14}_.*"));
+    }
+
+    @Test
+    void customFollowsThePrefixFlag() {
+        CliRun run = CliRun.run(dir, "generate", "--custom", "--name", "seed", "--prefix", "supabase", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(json(run).path("tag").asText()).matches("\\d{14}_seed");
+    }
+
+    @Test
+    void helpDocumentsPrefixAndBreakpoints() {
+        CliRun run = CliRun.run(dir, "generate", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--[no-]breakpoints", "--prefix=STYLE", "timestamp", "unix", "Not none", "[generate]");
+    }
+
     // ---- input errors: exit 2, a message that says where, nothing written ----------------------------------
 
     @Test

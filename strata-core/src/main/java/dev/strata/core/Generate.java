@@ -16,6 +16,7 @@ import dev.strata.core.source.snapshot.SnapshotJson;
 import dev.strata.core.source.snapshot.SnapshotToModel;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +28,9 @@ import java.util.function.Supplier;
  * {@code strata generate}: diffs the schema as code against the folder's last snapshot and writes
  * the next migration as drizzle-kit does (SQL file, snapshot with {@code prevId} chained, journal
  * entry), plus its down file {@code NNNN_tag.down.sql}, which drizzle tools ignore. Nothing is written
- * while a possible rename is unanswered.
+ * while a possible rename is unanswered. The tag's prefix and the breakpoints follow {@link GenerateOptions#style()}
+ * (flags, already merged over {@code strata.toml}) and the folder ({@link NextMigration}); a {@code --custom}
+ * migration follows them too.
  */
 final class Generate {
     /** What drizzle-kit writes into a {@code --custom} migration. */
@@ -68,7 +71,7 @@ final class Generate {
         }
         RenderedMigration rendered = MigrationRenderer.render(plan);
         NextMigration next = options.name() != null || last == null ? probe.refuseExisting() : probe.named(MigrationNames.of(plan.changes()));
-        boolean breakpoints = !next.journalBreakpointsOff();
+        boolean breakpoints = next.breakpoints();
         FileWrites files = new FileWrites("generate");
         String upText = rendered.upText(breakpoints);
         files.write(next.sqlFile(), upText);
@@ -82,7 +85,8 @@ final class Generate {
     /** What the folder holds before this migration: where it goes, the last snapshot and its schema. */
     private record Base(NextMigration probe, Snapshot last, Schema previous) {
         static Base read(Path dir, GenerateOptions options) {
-            NextMigration probe = NextMigration.unchecked(dir, options.name() == null ? "init" : options.name());
+            NextMigration probe = NextMigration.unchecked(dir, options.name() == null ? "init" : options.name(),
+                    options.style(), Clock.systemUTC());
             Snapshot last = probe.lastSnapshot().orElse(null);
             return new Base(probe, last, last == null ? Schema.empty() : SnapshotToModel.schema(last));
         }
@@ -110,7 +114,8 @@ final class Generate {
     }
 
     private static GenerateResult custom(Path dir, GenerateOptions options) {
-        NextMigration next = NextMigration.in(dir, options.name() == null ? "custom" : options.name());
+        NextMigration next = NextMigration.in(dir, options.name() == null ? "custom" : options.name(), options.style(),
+                Clock.systemUTC());
         FileWrites files = new FileWrites("generate");
         files.write(next.sqlFile(), CUSTOM_PLACEHOLDER + "\n");
         Snapshot previous = next.lastSnapshot().orElse(Snapshot.empty());

@@ -1,5 +1,7 @@
 package dev.strata.core;
 
+import dev.strata.core.config.MigrationPrefix;
+import dev.strata.core.config.MigrationStyle;
 import dev.strata.core.folder.Journal;
 import dev.strata.core.folder.JournalEntry;
 import dev.strata.core.folder.JournalWriter;
@@ -10,45 +12,121 @@ import dev.strata.core.source.snapshot.SnapshotJson;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The next numbered migration of a folder, as drizzle-kit numbers it: the number after the highest
- * (or a UTC {@code YYYYMMDDHHMMSS} prefix when the folder uses timestamps), the next idx, a
- * {@code when} after every earlier one, and the snapshot file that goes with it.
+ * The next numbered migration of a folder, as drizzle-kit names it: its tag prefix in the folder's style or the
+ * one asked for ({@link MigrationPrefix}), the next idx, a {@code when} after every earlier one, the snapshot file
+ * that goes with it, and whether its statements are joined with breakpoints.
+ * <p>
+ * A time prefix has 1-second resolution; so that two migrations never share a tag prefix or a snapshot file, and
+ * file-name order stays journal order, a prefix that would not sort after every tag and snapshot of the folder is
+ * moved to the second after the latest of them.
  *
- * @param folder the folder as it is (an empty one when it does not exist yet)
- * @param tag    {@code NNNN_name}
- * @param prefix the number part of the tag ({@code 0007}), which also names the snapshot file
+ * @param folder      the folder as it is (an empty one when it does not exist yet)
+ * @param tag         {@code <prefix>_name}
+ * @param prefix      the part of the tag before {@code _} ({@code 0007}), which also names the snapshot file
+ * @param breakpoints whether the statements are joined with {@code --> statement-breakpoint}
+ * @param when        the journal entry's {@code when}: now in epoch ms, after every earlier entry's
  */
-record NextMigration(MigrationFolder folder, String tag, String prefix) {
-    private static final int TIMESTAMP_DIGITS = 14;
+record NextMigration(MigrationFolder folder, String tag, String prefix, boolean breakpoints, long when) {
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
+            .withResolverStyle(ResolverStyle.STRICT);
 
-    static NextMigration in(Path dir, String name) {
-        return unchecked(dir, name).refuseExisting();
+    static NextMigration in(Path dir, String name, MigrationStyle style, Clock clock) {
+        return unchecked(dir, name, style, clock).refuseExisting();
     }
 
     /** As {@link #in}, without refusing an existing file yet: for a name still to be decided ({@link #named}). */
-    static NextMigration unchecked(Path dir, String name) {
+    static NextMigration unchecked(Path dir, String name, MigrationStyle style, Clock clock) {
         MigrationFolder folder = Files.isDirectory(dir) ? MigrationFolder.read(dir)
                 : new MigrationFolder(dir, Journal.empty(), List.of(), List.of());
         List<JournalEntry> entries = folder.journal().entries();
-        boolean timestamps = !entries.isEmpty() && TagNumbers.length(entries.get(entries.size() - 1).tag()) == TIMESTAMP_DIGITS;
-        String prefix = timestamps
-                ? DateTimeFormatter.ofPattern("yyyyMMddHHmmss").format(ZonedDateTime.now(ZoneOffset.UTC))
-                : String.format("%04d", entries.stream().mapToInt(e -> TagNumbers.orMinusOne(e.tag())).max().orElse(-1) + 1);
-        return new NextMigration(folder, prefix + "_" + name, prefix);
+        JournalEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+        String prefix = switch (prefixStyle(folder, last, style.prefix())) {
+            case INDEX -> String.format("%04d", entries.stream().mapToInt(e -> TagNumbers.orMinusOne(e.tag())).max().orElse(-1) + 1);
+            case TIMESTAMP, SUPABASE -> TIMESTAMP.format(second(folder, MigrationPrefix.TIMESTAMP, clock).atOffset(ZoneOffset.UTC));
+            case UNIX -> Long.toString(second(folder, MigrationPrefix.UNIX, clock).getEpochSecond());
+        };
+        boolean breakpoints = style.breakpoints() != null ? style.breakpoints() : last == null || last.breakpoints();
+        long lastWhen = entries.stream().mapToLong(JournalEntry::when).max().orElse(0);
+        return new NextMigration(folder, prefix + "_" + name, prefix, breakpoints, Math.max(clock.millis(), lastWhen + 1));
+    }
+
+    /**
+     * The prefix style of the new migration: the one asked for, else the folder's (its last tag's), else index.
+     * Refuses a style that would not sort with the folder's tags, and a folder whose tags have no number.
+     */
+    private static MigrationPrefix prefixStyle(MigrationFolder folder, JournalEntry last, MigrationPrefix asked) {
+        if (last == null) {
+            return asked == null ? MigrationPrefix.INDEX : asked;
+        }
+        MigrationPrefix used = MigrationPrefix.ofDigits(TagNumbers.length(last.tag()));
+        Path journal = folder.dir().resolve("meta/_journal.json");
+        if (used == null) {
+            throw new StrataException.Input(new Problem("generate.unnumbered-folder", journal, 0, null, null,
+                    "the folder's last migration " + last.tag() + " has no number before its name (drizzle-kit's prefix none), "
+                            + "so its snapshot meta/_snapshot.json was overwritten by every such migration and sorts after "
+                            + "numbered ones; the next migration cannot be placed after it",
+                    null, "give the migrations numbered tags (rename each file and its journal tag, e.g. 0000" + last.tag()
+                    + ", and meta/_snapshot.json after the last one), then run strata check", "nothing was written"));
+        }
+        if (asked == null || asked.sortsWith(used)) {
+            return asked == null ? used : asked;
+        }
+        throw new StrataException.Input(new Problem("generate.prefix-mismatch", journal, 0, null, null,
+                "prefix " + asked.setting() + " was asked for, but the folder's last migration " + last.tag() + " has a "
+                        + used.shape() + " prefix; mixing them breaks the file-name order by which drizzle-kit finds "
+                        + "the last snapshot",
+                null, "continue the folder's style: pass --prefix " + used.setting() + ", or leave --prefix and [generate] "
+                + "prefix in strata.toml unset", "nothing was written"));
+    }
+
+    /**
+     * Now to the second, or the second after the latest tag or snapshot of the folder written in the same style
+     * when that is not earlier: two generates within one second (or after the clock went back) get distinct
+     * prefixes that sort in journal order.
+     */
+    private static Instant second(MigrationFolder folder, MigrationPrefix style, Clock clock) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        int digits = style == MigrationPrefix.UNIX ? MigrationPrefix.UNIX_DIGITS : MigrationPrefix.TIMESTAMP_DIGITS;
+        Optional<Instant> latest = Stream.concat(
+                        folder.journal().entries().stream().map(JournalEntry::tag),
+                        folder.snapshots().stream().map(p -> p.getFileName().toString()))
+                .filter(name -> TagNumbers.length(name) == digits)
+                .map(name -> instant(name.substring(0, digits), style))
+                .flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
+        return latest.filter(t -> !t.isBefore(now)).map(t -> t.plusSeconds(1)).orElse(now);
+    }
+
+    /** The time a prefix of {@code style} stands for; empty when the digits are no such time. */
+    private static Optional<Instant> instant(String digits, MigrationPrefix style) {
+        if (style == MigrationPrefix.UNIX) {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(digits)));
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(digits, TIMESTAMP).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The same migration under another name, without reading the folder again. */
     NextMigration named(String name) {
-        return new NextMigration(folder, prefix + "_" + name, prefix).refuseExisting();
+        return new NextMigration(folder, prefix + "_" + name, prefix, breakpoints, when).refuseExisting();
     }
 
     NextMigration refuseExisting() {
@@ -71,12 +149,6 @@ record NextMigration(MigrationFolder folder, String tag, String prefix) {
         return dir().resolve(tag + dev.strata.core.folder.Migration.DOWN_SUFFIX);
     }
 
-    /** Whether the folder's journal says its files have no breakpoints (drizzle's {@code breakpoints: false}). */
-    boolean journalBreakpointsOff() {
-        List<JournalEntry> entries = folder.journal().entries();
-        return !entries.isEmpty() && !entries.get(entries.size() - 1).breakpoints();
-    }
-
     Path snapshotFile() {
         return dir().resolve("meta").resolve(prefix + "_snapshot.json");
     }
@@ -95,11 +167,8 @@ record NextMigration(MigrationFolder folder, String tag, String prefix) {
     /** The journal text with this migration's entry appended. */
     String journalWithEntry() {
         List<JournalEntry> entries = folder.journal().entries();
-        long lastWhen = entries.stream().mapToLong(JournalEntry::when).max().orElse(0);
-        boolean breakpoints = entries.isEmpty() || entries.get(entries.size() - 1).breakpoints();
         List<JournalEntry> next = new ArrayList<>(entries);
-        next.add(new JournalEntry(entries.isEmpty() ? 0 : entries.get(entries.size() - 1).idx() + 1, "7",
-                Math.max(System.currentTimeMillis(), lastWhen + 1), tag, breakpoints));
+        next.add(new JournalEntry(entries.isEmpty() ? 0 : entries.get(entries.size() - 1).idx() + 1, "7", when, tag, breakpoints));
         return JournalWriter.write(new Journal("7", "postgresql", next));
     }
 }

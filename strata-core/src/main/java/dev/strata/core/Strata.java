@@ -370,6 +370,9 @@ public final class Strata {
     /**
      * Writes the next migration: the difference between the folder's last snapshot and {@code desired},
      * its down file, snapshot and journal entry. Writes nothing while a possible rename is unanswered.
+     * The tag's prefix and the breakpoints come from {@code options} (flags), else the configuration
+     * ({@code [generate]} in strata.toml), else the folder's last migration, else drizzle-kit's defaults
+     * (index, breakpoints); a prefix that would not sort with the folder's tags is refused.
      */
     public GenerateResult generate(dev.strata.core.model.Schema desired, GenerateOptions options) {
         return generate(desired, options, hazards -> true);
@@ -392,7 +395,7 @@ public final class Strata {
      */
     public GenerateResult generate(java.util.function.Supplier<dev.strata.core.model.Schema> desired, GenerateOptions options,
                                    java.util.function.Predicate<List<dev.strata.core.plan.Hazard>> writeAnyway) {
-        return Generate.run(config.migrationsDir(), desired, options, writeAnyway);
+        return Generate.run(config.migrationsDir(), desired, options.withStyleOver(config.migrationStyle()), writeAnyway);
     }
 
     /** Makes the database match {@code desired} directly (development): see {@link PushOptions}. */
@@ -406,7 +409,7 @@ public final class Strata {
 
     /** Writes a new hand-written migration from its type's template (no database needed). */
     public NewMigrationResult newMigration(NewMigrationOptions options) {
-        return NewMigration.create(config.migrationsDir(), options);
+        return NewMigration.create(config.migrationsDir(), options, config.migrationStyle());
     }
 
     /** The database this configuration points at (starting the embedded server if none is configured). */

@@ -25,7 +25,13 @@ import java.nio.file.Path;
  *
  * [schema]
  * source = "src/main/java/com/acme/db"   # the schema as code: .java file or folder, or a .sql file
+ *
+ * [generate]
+ * prefix = "timestamp"             # index (default), timestamp, supabase, unix; none is refused
+ * breakpoints = false              # default true: --> statement-breakpoint between statements
  * </pre>
+ * Flags ({@code --prefix}, {@code --breakpoints}) override {@code [generate]}; they reach generate through its
+ * options, so the style loaded here is what applies when no flag is given.
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = "strata.toml";
@@ -85,7 +91,31 @@ public final class ConfigLoader {
         } else if (toml != null && toml.path("schema").has("source")) {
             schemaSource = base.resolve(env.apply(toml.path("schema").path("source").asText(), "schema.source")).normalize();
         }
-        return new StrataConfig(url, source, dir.normalize(), schema, table, base, shadow, schemaSource);
+        return new StrataConfig(url, source, dir.normalize(), schema, table, base, shadow, schemaSource,
+                migrationStyle(toml, env, file));
+    }
+
+    /** {@code [generate] prefix} and {@code breakpoints}, each {@code null} when the file does not set it. */
+    private static MigrationStyle migrationStyle(JsonNode toml, EnvInterpolation env, Path file) {
+        JsonNode generate = toml == null ? null : toml.path("generate");
+        if (generate == null || generate.isMissingNode()) {
+            return MigrationStyle.FOLLOW_FOLDER;
+        }
+        MigrationPrefix prefix = null;
+        if (generate.has("prefix")) {
+            prefix = MigrationPrefix.parse(env.apply(generate.path("prefix").asText(), "generate.prefix"),
+                    "[generate] prefix", file);
+        }
+        Boolean breakpoints = null;
+        if (generate.has("breakpoints")) {
+            JsonNode value = generate.path("breakpoints");
+            if (!value.isBoolean()) {
+                throw new StrataException.Input(Problem.inFile("config.bad-breakpoints", file, 0,
+                        "[generate] breakpoints = " + value + " is not a boolean", "write breakpoints = true or breakpoints = false"));
+            }
+            breakpoints = value.booleanValue();
+        }
+        return new MigrationStyle(prefix, breakpoints);
     }
 
     private static String pick(String flag, JsonNode toml, String key, EnvInterpolation env, String fallback) {

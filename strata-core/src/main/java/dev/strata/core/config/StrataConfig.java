@@ -17,10 +17,12 @@ import java.util.Optional;
  *                       configured server when its user may create databases, else the embedded one
  * @param schemaSource   the schema as code ({@code --schema}: a {@code .java} file or folder of them, or a
  *                       {@code .sql} file), or {@code null} when none is configured
+ * @param migrationStyle how {@code generate} and {@code new} name and split new migrations ({@code [generate]} in
+ *                       {@code strata.toml}); {@link MigrationStyle#FOLLOW_FOLDER} when not configured
  */
 public record StrataConfig(
         DatabaseUrl url, String urlSource, Path migrationsDir, String trackingSchema, String trackingTable, Path projectDir,
-        DatabaseUrl shadowUrl, Path schemaSource) {
+        DatabaseUrl shadowUrl, Path schemaSource, MigrationStyle migrationStyle) {
 
     public static final String DEFAULT_TRACKING_SCHEMA = "drizzle";
     public static final String DEFAULT_TRACKING_TABLE = "__drizzle_migrations";
@@ -32,6 +34,16 @@ public record StrataConfig(
         if (trackingSchema == null || trackingSchema.isBlank() || trackingTable == null || trackingTable.isBlank()) {
             throw new IllegalArgumentException("tracking schema and table must not be blank");
         }
+        if (migrationStyle == null) {
+            migrationStyle = MigrationStyle.FOLLOW_FOLDER;
+        }
+    }
+
+    /** A configuration without a migration style of its own (new migrations follow the folder). */
+    public StrataConfig(DatabaseUrl url, String urlSource, Path migrationsDir, String trackingSchema, String trackingTable,
+                        Path projectDir, DatabaseUrl shadowUrl, Path schemaSource) {
+        this(url, urlSource, migrationsDir, trackingSchema, trackingTable, projectDir, shadowUrl, schemaSource,
+                MigrationStyle.FOLLOW_FOLDER);
     }
 
     /** A configuration without a schema source. */
@@ -51,14 +63,22 @@ public record StrataConfig(
     }
 
     public StrataConfig withUrl(DatabaseUrl other, String source) {
-        return new StrataConfig(other, source, migrationsDir, trackingSchema, trackingTable, projectDir, shadowUrl, schemaSource);
+        return new StrataConfig(other, source, migrationsDir, trackingSchema, trackingTable, projectDir, shadowUrl, schemaSource,
+                migrationStyle);
     }
 
     public StrataConfig withTracking(String schema, String table) {
-        return new StrataConfig(url, urlSource, migrationsDir, schema, table, projectDir, shadowUrl, schemaSource);
+        return new StrataConfig(url, urlSource, migrationsDir, schema, table, projectDir, shadowUrl, schemaSource, migrationStyle);
     }
 
     public StrataConfig withSchemaSource(Path source) {
-        return new StrataConfig(url, urlSource, migrationsDir, trackingSchema, trackingTable, projectDir, shadowUrl, source);
+        return new StrataConfig(url, urlSource, migrationsDir, trackingSchema, trackingTable, projectDir, shadowUrl, source,
+                migrationStyle);
+    }
+
+    /** The same configuration with {@code style} for new migrations (what {@code [generate]} in strata.toml says). */
+    public StrataConfig withMigrationStyle(MigrationStyle style) {
+        return new StrataConfig(url, urlSource, migrationsDir, trackingSchema, trackingTable, projectDir, shadowUrl, schemaSource,
+                style);
     }
 }

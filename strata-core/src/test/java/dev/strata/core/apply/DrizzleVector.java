@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.core.config.MigrationPrefix;
+import dev.strata.core.config.MigrationStyle;
 import dev.strata.core.config.StrataConfig;
 import dev.strata.testing.TestDatabase;
 import dev.strata.testing.Vectors;
@@ -16,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +108,22 @@ record DrizzleVector(String name, Path dir) {
     /** drizzle's {@code migrationsTable}, like {@link #trackingSchema()}; default {@code __drizzle_migrations}. */
     String trackingTable() {
         return migratorOption("--table", StrataConfig.DEFAULT_TRACKING_TABLE);
+    }
+
+    /**
+     * The case's {@code migrations.prefix} and {@code breakpoints} from {@code steps/drizzle.config.ts} (the vectors
+     * write one only when not the default), as Strata's {@code [generate]} settings; unset ones stay {@code null}.
+     */
+    MigrationStyle migrationStyle() {
+        Path config = dir.resolve("steps").resolve("drizzle.config.ts");
+        if (!Files.isRegularFile(config)) {
+            return MigrationStyle.FOLLOW_FOLDER;
+        }
+        String text = String.join("\n", lines(config));
+        Matcher prefix = Pattern.compile("\\bprefix:\\s*\"(\\w+)\"").matcher(text);
+        Matcher breakpoints = Pattern.compile("\\bbreakpoints:\\s*(true|false)\\b").matcher(text);
+        return new MigrationStyle(prefix.find() ? MigrationPrefix.parse(prefix.group(1), "migrations.prefix", config) : null,
+                breakpoints.find() ? Boolean.valueOf(breakpoints.group(1)) : null);
     }
 
     /** Whether drizzle's migrator was given a non-default tracking table for this case. */

@@ -3,8 +3,10 @@ package dev.strata.core.apply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.core.Strata;
+import dev.strata.core.config.MigrationPrefix;
 import dev.strata.core.config.StrataConfig;
 import dev.strata.core.folder.Migration;
+import dev.strata.core.folder.TagNumbers;
 import dev.strata.testing.PostgresExtension;
 import dev.strata.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code strata generate} replays every drizzle vector case's recipe ({@link VectorReplay}) and writes what the
  * real drizzle-kit wrote: each migration's SQL byte for byte, each snapshot byte for byte apart from its
- * {@code id}/{@code prevId} (which must still chain), the journal's tags, idx and breakpoints; and the folder
+ * {@code id}/{@code prevId} (which must still chain), the journal's tags (a time prefix by its style, not its
+ * value), idx and breakpoints; and the folder
  * it wrote builds {@code expected-schema.sql} on an empty database. Where Strata differs on purpose, the
  * difference is a named exception below, and the test fails when it stops occurring.
  */
@@ -54,8 +62,6 @@ class GenerateVectorsIT {
             + "export names (JavaScript sorts a module's exports); Strata has no export names and orders by schema-qualified name";
     private static final String CUSTOM_SNAPSHOT = "for a --custom step drizzle-kit writes the previous snapshot as re-read "
             + "through its zod schema (another key order); Strata writes it in generate's order, content equal";
-    private static final String NO_BREAKPOINTS = "drizzle.config.ts says breakpoints: false; Strata has no such setting: "
-            + "a new folder gets breakpoints (a folder keeps what its journal's last entry says)";
 
     /**
      * {@code case/file of drizzle's folder}, {@code case/expected-schema.sql}, or {@code case/meta/_journal.json#field}
@@ -71,11 +77,6 @@ class GenerateVectorsIT {
             Map.entry("rls/0001_alter_policies.sql", new NamedException(Differs.IN_CONTENT,
                     "drizzle-kit enables row-level security on audit a second time although it is enabled on both sides; "
                             + "Strata emits no statement for an unchanged table")),
-            Map.entry("config-variants/meta/_journal.json#tag", new NamedException(Differs.IN_CONTENT,
-                    "drizzle.config.ts sets migrations.prefix \"timestamp\"; Strata has no such setting and numbers a new "
-                            + "folder 0000, 0001 (it keeps timestamps in a folder that already uses them)")),
-            Map.entry("no-breakpoints/meta/_journal.json#breakpoints", new NamedException(Differs.IN_CONTENT, NO_BREAKPOINTS)),
-            Map.entry("no-breakpoints/0000_init.sql", new NamedException(Differs.IN_CONTENT, NO_BREAKPOINTS)),
             Map.entry("sequences-views/0000_sequences_views.sql", new NamedException(Differs.IN_ORDER_ONLY, EXPORT_ORDER)),
             Map.entry("sequences-views/meta/0000_snapshot.json", new NamedException(Differs.IN_CONTENT, VIEW_ARTIFACTS + "; " + EXPORT_ORDER)),
             Map.entry("sequences-views/meta/0001_snapshot.json", new NamedException(Differs.IN_CONTENT, VIEW_ARTIFACTS + "; " + EXPORT_ORDER)),
@@ -178,12 +179,26 @@ class GenerateVectorsIT {
         assertThat(when).as("when").isSorted().doesNotHaveDuplicates();
         String journal = vector.name() + "/meta/_journal.json#";
         assertEqualUnlessNamed(journal + "breakpoints", fields(ours, "breakpoints"), fields(theirs, "breakpoints"), null);
-        assertEqualUnlessNamed(journal + "tag", fields(ours, "tag"), fields(theirs, "tag"), () -> {
-            List<String> theirNames = fields(theirs, "tag").stream().map(t -> t.substring(t.indexOf('_'))).toList();
-            assertThat(fields(ours, "tag")).as("drizzle-kit's names under Strata's numbers")
-                    .isEqualTo(java.util.stream.IntStream.range(0, theirNames.size())
-                            .mapToObj(i -> String.format("%04d", i) + theirNames.get(i)).toList());
-        });
+        assertEqualUnlessNamed(journal + "tag", shapes(fields(ours, "tag")), shapes(fields(theirs, "tag")), null);
+        assertThat(fields(ours, "tag")).as("tags (and so snapshot files) sort in journal order").isSorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void timePrefixesAreTheUtcTimeOfGeneration(DrizzleVector vector) throws IOException {
+        JsonNode ours = JSON.readTree(VectorReplay.folder(vector).resolve("meta/_journal.json").toFile());
+        for (JsonNode entry : ours.path("entries")) {
+            String tag = entry.path("tag").asText();
+            MigrationPrefix style = MigrationPrefix.ofDigits(TagNumbers.length(tag));
+            Instant when = Instant.ofEpochMilli(entry.path("when").asLong());
+            if (style == MigrationPrefix.TIMESTAMP) {
+                Instant prefix = LocalDateTime.parse(prefix(tag), DateTimeFormatter.ofPattern("yyyyMMddHHmmss")).toInstant(ZoneOffset.UTC);
+                // a prefix moves to the next free second after an earlier one of the same second: a few seconds at most
+                assertThat(Duration.between(when, prefix).abs()).as("%s: prefix vs when %s", tag, when).isLessThan(Duration.ofMinutes(1));
+            } else {
+                assertThat(style).as("%s", tag).isEqualTo(MigrationPrefix.INDEX);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -272,6 +287,15 @@ class GenerateVectorsIT {
         List<String> out = new ArrayList<>();
         journal.path("entries").forEach(e -> out.add(e.path(field).asText()));
         return out;
+    }
+
+    /** Tags with a time prefix written as their style ({@code <timestamp>_init}): the time differs on every run. */
+    private static List<String> shapes(List<String> tags) {
+        return tags.stream().map(tag -> {
+            int digits = TagNumbers.length(tag);
+            MigrationPrefix style = MigrationPrefix.ofDigits(digits);
+            return style == null || style == MigrationPrefix.INDEX ? tag : "<" + style.setting() + ">" + tag.substring(digits);
+        }).toList();
     }
 
     private static String prefix(String tag) {

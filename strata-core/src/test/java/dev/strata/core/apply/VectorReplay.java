@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * re-expressed in the DSL ({@code src/test/resources/dsl-vectors/<case>/SK.java}) and the same rename answers,
  * each {@code custom cK.sql NAME} step is {@code generate --custom --name NAME} whose placeholder is then
  * replaced by {@code cK.sql}, each {@code extra FILE} is copied in. {@code migrator} and {@code pull} lines
- * concern drizzle's migrator and pull, not generation.
+ * concern drizzle's migrator and pull, not generation. The case's {@code drizzle.config.ts} prefix and breakpoints
+ * become Strata's {@code [generate]} settings ({@link DrizzleVector#migrationStyle()}).
  * <p>
  * drizzle-kit asks about one new object at a time, offering "create" (the default) and then "rename from"
  * each missing object; the recipe's {@code rename} picks the first of those, {@code create} the default.
@@ -55,7 +56,7 @@ final class VectorReplay {
                 List<String> words = List.of(line.strip().split("\\s+"));
                 switch (words.get(0)) {
                     case "schema" -> schemaStep(vector, dir, words);
-                    case "custom" -> customStep(dir, steps, words);
+                    case "custom" -> customStep(vector, dir, steps, words);
                     case "extra" -> Files.copy(steps.resolve(words.get(1)), dir.resolve(words.get(1)));
                     default -> { } // comments, migrator options, pull
                 }
@@ -64,6 +65,11 @@ final class VectorReplay {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The case's drizzle.config.ts prefix and breakpoints as Strata's [generate] settings, as a team would port them. */
+    private static StrataConfig config(DrizzleVector vector, Path dir) {
+        return StrataConfig.of(null, dir).withMigrationStyle(vector.migrationStyle());
     }
 
     private static void delete(Path root) {
@@ -76,7 +82,7 @@ final class VectorReplay {
 
     private static void schemaStep(DrizzleVector vector, Path dir, List<String> words) {
         Path schemaClass = DSL.resolve(vector.name()).resolve("S" + words.get(1).replaceAll("\\D", "") + ".java");
-        Strata strata = new Strata(StrataConfig.of(null, dir).withSchemaSource(schemaClass));
+        Strata strata = new Strata(config(vector, dir).withSchemaSource(schemaClass));
         Schema desired = strata.loadSchema();
         List<String> answers = words.size() > 3 ? List.of(words.get(3).split(",")) : List.of();
         GenerateOptions options = new GenerateOptions(words.get(2), false, List.of());
@@ -94,8 +100,8 @@ final class VectorReplay {
                 vector, words.get(1), answers, asked, result.unresolved()).isEqualTo(GenerateResult.Outcome.WRITTEN);
     }
 
-    private static void customStep(Path dir, Path steps, List<String> words) throws IOException {
-        GenerateResult result = new Strata(StrataConfig.of(null, dir)).generate(null, new GenerateOptions(words.get(2), true, List.of()));
+    private static void customStep(DrizzleVector vector, Path dir, Path steps, List<String> words) throws IOException {
+        GenerateResult result = new Strata(config(vector, dir)).generate(null, new GenerateOptions(words.get(2), true, List.of()));
         assertThat(result.outcome()).isEqualTo(GenerateResult.Outcome.WRITTEN);
         Path sql = dir.resolve(result.tag() + ".sql");
         assertThat(Files.readString(sql, StandardCharsets.UTF_8)).as("custom migration before it is filled in")

@@ -97,4 +97,48 @@ class ConfigLoaderTest {
     void noSchemaSourceByDefault() {
         assertThat(load(null, Map.of()).schemaSource()).isNull();
     }
+
+    @Test
+    void generateSectionGivesPrefixAndBreakpoints() throws IOException {
+        toml("[generate]\nprefix = \"timestamp\"\nbreakpoints = false\n");
+        assertThat(load(null, Map.of()).migrationStyle()).isEqualTo(new MigrationStyle(MigrationPrefix.TIMESTAMP, false));
+    }
+
+    @Test
+    void withoutGenerateSectionNewMigrationsFollowTheFolder() throws IOException {
+        assertThat(load(null, Map.of()).migrationStyle()).isEqualTo(MigrationStyle.FOLLOW_FOLDER);
+        toml("[generate]\nbreakpoints = true\n");
+        assertThat(load(null, Map.of()).migrationStyle()).isEqualTo(new MigrationStyle(null, true));
+    }
+
+    @Test
+    void prefixNoneInTheFileIsRefusedNamingTheFile() throws IOException {
+        toml("[generate]\nprefix = \"none\"\n");
+        assertThatThrownBy(() -> load(null, Map.of()))
+                .isInstanceOfSatisfying(StrataException.class, e -> {
+                    assertThat(e.problem().code()).isEqualTo("config.prefix-none");
+                    assertThat(e.problem().file()).isEqualTo(dir.resolve("strata.toml"));
+                    assertThat(e.problem().message()).contains("[generate] prefix");
+                });
+    }
+
+    @Test
+    void breakpointsThatAreNotABooleanAreRefused() throws IOException {
+        toml("[generate]\nbreakpoints = \"no\"\n");
+        assertThatThrownBy(() -> load(null, Map.of()))
+                .isInstanceOfSatisfying(StrataException.class, e -> {
+                    assertThat(e.problem().code()).isEqualTo("config.bad-breakpoints");
+                    assertThat(e.problem().fix()).contains("breakpoints = false");
+                });
+    }
+
+    @Test
+    void flagsOverTheFileSettingBySetting() throws IOException {
+        toml("[generate]\nprefix = \"unix\"\nbreakpoints = false\n");
+        MigrationStyle file = load(null, Map.of()).migrationStyle();
+
+        assertThat(new MigrationStyle(MigrationPrefix.INDEX, null).orElse(file)).isEqualTo(new MigrationStyle(MigrationPrefix.INDEX, false));
+        assertThat(new MigrationStyle(null, true).orElse(file)).isEqualTo(new MigrationStyle(MigrationPrefix.UNIX, true));
+        assertThat(MigrationStyle.FOLLOW_FOLDER.orElse(file)).isEqualTo(file);
+    }
 }
