@@ -16,7 +16,12 @@ repo=$(cd "$here/../.." && pwd)
 rounds=${1:-5}
 tables=${BENCH_TABLES:-5000}
 jar=${STRATA_JAR:-$repo/strata-cli/target-gb/strata.jar}
-opts=${STRATA_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+# the ./strata launcher's JVM options (huge pages when the kernel offers them)
+huge=""
+case "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" in
+  *"[always]"*|*"[madvise]"*) huge="-XX:+UseTransparentHugePages" ;;
+esac
+opts=${STRATA_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC $huge}
 dz="$here/.drizzle"
 if [ ! -f "$jar" ]; then
   (cd "$repo" && mvn -q -B -o package -Dmaven.test.skip=true -Dstrata.target=target-gb)

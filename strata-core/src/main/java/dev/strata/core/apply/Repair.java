@@ -49,8 +49,9 @@ final class Repair {
 
     private void acceptEdit(Migration m, TrackingState state) throws SQLException {
         if (m.kind() == Migration.Kind.JOURNAL) {
+            String hash = m.hash();
             Optional<DrizzleRow> row = state.drizzle().stream()
-                    .filter(r -> r.createdAt() != null && r.createdAt() == m.entry().when() && !r.hash().equals(m.hash())).findFirst();
+                    .filter(r -> r.createdAt() != null && r.createdAt() == m.entry().when() && !r.hash().equals(hash)).findFirst();
             if (row.isPresent()) {
                 update("UPDATE " + table.drizzle() + " SET hash = ? WHERE id = ?", m.hash(), row.get().id());
             }

@@ -75,11 +75,12 @@ public final class StatusResolver {
 
     private static DrizzleRow pick(List<DrizzleRow> candidates, Migration m, Set<Long> taken) {
         DrizzleRow fallback = null;
+        String hash = m.hash();
         for (DrizzleRow row : candidates) {
             if (taken.contains(row.id())) {
                 continue;
             }
-            if (row.hash().equals(m.hash())) {
+            if (row.hash().equals(hash)) {
                 return row;
             }
             if (fallback == null) {
@@ -90,7 +91,8 @@ public final class StatusResolver {
     }
 
     private static MigrationStatus journalStatus(Migration m, List<DrizzleRow> sameWhen, DrizzleRow byHash, HistoryRow history) {
-        DrizzleRow row = sameWhen.stream().filter(r -> r.hash().equals(m.hash())).findFirst()
+        String hash = m.hash();
+        DrizzleRow row = sameWhen.stream().filter(r -> r.hash().equals(hash)).findFirst()
                 .orElse(sameWhen.isEmpty() ? byHash : sameWhen.get(0));
         if (row == null) {
             return notApplied(m, history);

@@ -116,7 +116,7 @@ final class FolderReader {
     private static Migration migration(String name, Migration.Kind kind, Path file, JournalEntry entry) {
         byte[] bytes = bytes(file);
         String text = decode(file, bytes);
-        return new Migration(name, kind, file, text, Hashes.drizzleHash(text), Hashes.checksum(text), entry);
+        return new Migration(name, kind, file, text, entry);
     }
 
     private static byte[] bytes(Path file) {

@@ -10,11 +10,9 @@ import java.util.OptionalLong;
  * @param kind     journal (numbered, listed in the journal) or manual
  * @param file     the {@code .sql} file
  * @param text     the file's text (decoded as UTF-8)
- * @param hash     drizzle's hash of the file ({@link Hashes#drizzleHash})
- * @param checksum Strata's line-ending-insensitive checksum ({@link Hashes#checksum})
  * @param entry    the journal entry, or {@code null} for a manual migration
  */
-public record Migration(String name, Kind kind, Path file, String text, String hash, String checksum, JournalEntry entry) {
+public record Migration(String name, Kind kind, Path file, String text, JournalEntry entry) {
     /** The file name ending of a down file, {@code <name>.down.sql} beside the migration; drizzle tools ignore it. */
     public static final String DOWN_SUFFIX = ".down.sql";
 
@@ -23,6 +21,19 @@ public record Migration(String name, Kind kind, Path file, String text, String h
         return file.resolveSibling(name + DOWN_SUFFIX);
     }
 
+
+    /**
+     * Drizzle's hash of the file ({@link Hashes#drizzleHash}). Computed when asked, not when the folder is read:
+     * generate and offline checks never need it, and a large baseline takes a tenth of a second to hash.
+     */
+    public String hash() {
+        return Hashes.drizzleHash(text);
+    }
+
+    /** Strata's line-ending-insensitive checksum ({@link Hashes#checksum}), computed when asked. */
+    public String checksum() {
+        return Hashes.checksum(text);
+    }
 
     /** Whether drizzle's journal lists the migration. */
     public enum Kind {

@@ -372,8 +372,8 @@ class LinterTest {
     @Test
     void aFolderIsLintedFileByFileInApplyOrder() {
         Path dir = Path.of("drizzle");
-        Migration first = new Migration("a", Migration.Kind.MANUAL, dir.resolve("a.sql"), TIMEOUT + "DROP TABLE IF EXISTS x;", "h", "c", null);
-        Migration second = new Migration("b", Migration.Kind.MANUAL, dir.resolve("b.sql"), TIMEOUT + "DELETE FROM y;", "h", "c", null);
+        Migration first = new Migration("a", Migration.Kind.MANUAL, dir.resolve("a.sql"), TIMEOUT + "DROP TABLE IF EXISTS x;", null);
+        Migration second = new Migration("b", Migration.Kind.MANUAL, dir.resolve("b.sql"), TIMEOUT + "DELETE FROM y;", null);
         List<Diagnostic> d = Linter.lint(new MigrationFolder(dir, Journal.empty(), List.of(first, second), List.of()));
         assertThat(d).extracting(Diagnostic::rule, Diagnostic::file, Diagnostic::line).containsExactly(
                 tuple("drop-table", dir.resolve("a.sql"), 2),
