@@ -38,7 +38,6 @@ java "$here/GenerateSchema.java" "$work/schema" "$tables"
 classes="$work/classes"
 mkdir -p "$classes"
 javac -proc:none -nowarn -d "$classes" -cp "$jar" $(find "$work/schema/changed/java" -name '*.java')
-schema_classes=$(cd "$classes" && find . -name '*.class' ! -name '*$*' | sed 's|^\./||; s|\.class$||; s|/|.|g' | sort | paste -sd,)
 jsa="$work/strata.jsa"
 strata() { java $opts -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off "$@"; }
 kit() { (cd "$dz" && node_modules/.bin/drizzle-kit generate --dialect postgresql "$@"); }
@@ -64,7 +63,7 @@ for r in $(seq 1 "$rounds"); do
     --name change >/dev/null
   t1=$(ms)
   /usr/bin/time -f "%M" -o "$work/rss-c" java $opts -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -XX:SharedArchiveFile="$jsa" -jar "$jar" generate -q --schema-class "$schema_classes" --classpath "$classes" \
+    -XX:SharedArchiveFile="$jsa" -jar "$jar" generate -q --schema-class 'app.schema.*' --classpath "$classes" \
     --dir "$work/c" --name change >/dev/null
   t2=$(ms)
   (cd "$dz" && /usr/bin/time -f "%M" -o "$work/rss-d" node_modules/.bin/drizzle-kit generate --dialect postgresql \

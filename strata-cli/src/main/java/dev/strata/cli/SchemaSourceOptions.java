@@ -18,7 +18,8 @@ final class SchemaSourceOptions {
 
     @Option(names = "--schema-class", paramLabel = "CLASS", split = ",",
             description = "Instead of --schema: compiled classes that declare the schema (a Maven project's), "
-                    + "found on --classpath.")
+                    + "found on --classpath; com.acme.db.* takes every top-level class of the package (classes of it "
+                    + "that declare no schema objects are skipped).")
     List<String> classes = new ArrayList<>();
 
     @Option(names = "--classpath", paramLabel = "PATHS", split = ":", defaultValue = "target/classes",

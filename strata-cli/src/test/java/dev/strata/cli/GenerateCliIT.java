@@ -57,6 +57,30 @@ class GenerateCliIT {
     }
 
     @Test
+    void classesABuildCompiledGiveTheSameMigrationAsTheirSourcesAndAPackageNameFindsThem() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("src/app/db"));
+        Files.writeString(src.resolve("Shop.java"), "package app.db;\n" + schema("Shop", EMAIL));
+        Files.writeString(src.resolve("Names.java"), "package app.db;\npublic final class Names { public static final String X = \"x\"; }\n");
+        Path classes = Files.createDirectories(dir.resolve("target/classes"));
+        // what mvn compile does, with the JDK's own compiler
+        int javac = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+                "-classpath", System.getProperty("java.class.path"), src.resolve("Shop.java").toString(),
+                src.resolve("Names.java").toString());
+        assertThat(javac).isZero();
+
+        CliRun fromClasses = CliRun.run(dir, "generate", "--schema-class", "app.db.*", "--dir", "from-classes", "--name", "init");
+        CliRun fromSources = CliRun.run(dir, "generate", "--schema", "src", "--dir", "from-sources", "--name", "init");
+
+        assertThat(fromClasses.exitCode()).as(fromClasses.err()).isZero();
+        assertThat(fromSources.exitCode()).as(fromSources.err()).isZero();
+        assertThat(read("from-classes/0000_init.sql")).contains("CREATE TABLE \"users\"", "\"email\" text NOT NULL")
+                .isEqualTo(read("from-sources/0000_init.sql"));
+
+        CliRun missing = CliRun.run(dir, "generate", "--schema-class", "app.nothing.*", "--dir", "from-classes");
+        assertInputError(missing, "app.nothing");
+    }
+
+    @Test
     void withoutNameTheFirstMigrationIsInitAndLaterOnesAreNamedAfterWhatTheyChange() {
         write("Shop.java", schema("Shop", EMAIL));
         assertThat(CliRun.run(dir, "generate", "--schema", "Shop.java").exitCode()).isZero();

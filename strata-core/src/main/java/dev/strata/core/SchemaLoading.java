@@ -59,6 +59,6 @@ final class SchemaLoading {
             }
         }
         URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), SchemaLoading.class.getClassLoader());
-        return JavaSchemaSource.fromClasses(loader, classNames);
+        return JavaSchemaSource.fromClasses(loader, classNames, classpath);
     }
 }

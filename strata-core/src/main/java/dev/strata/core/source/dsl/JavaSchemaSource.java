@@ -11,10 +11,12 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,7 +33,10 @@ public final class JavaSchemaSource {
     private JavaSchemaSource() {
     }
 
-    /** Compiles the {@code .java} file, or every {@code .java} file under the folder, and assembles the schema. */
+    /**
+     * Compiles the {@code .java} file, or every {@code .java} file under the folder, and assembles the schema. A
+     * folder's classes that declare no schema objects (constants, helpers) are skipped.
+     */
     public static Schema load(Path fileOrFolder) {
         Map<String, Path> classes = sources(fileOrFolder);
         Path out = null;
@@ -39,7 +44,8 @@ public final class JavaSchemaSource {
             out = Files.createTempDirectory("strata-dsl");
             SchemaCompiler.compile(new ArrayList<>(classes.values()), out);
             try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, Dsl.class.getClassLoader())) {
-                return assemble(loader, classes);
+                // in a folder, a class of constants or helpers is fine; a file given on its own must declare objects
+                return assemble(loader, classes, Files.isDirectory(fileOrFolder) ? classes.keySet() : Set.of());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -50,22 +56,47 @@ public final class JavaSchemaSource {
 
     /** Assembles the schema from classes compiled elsewhere (by Maven, say), found through {@code loader}. */
     public static Schema fromClasses(ClassLoader loader, List<String> classNames) {
-        Map<String, Path> classes = new LinkedHashMap<>();
-        classNames.forEach(n -> classes.put(n, null));
-        return assemble(loader, classes);
+        return fromClasses(loader, classNames, List.of());
     }
 
-    private static Schema assemble(ClassLoader loader, Map<String, Path> classes) {
+    /**
+     * As {@link #fromClasses(ClassLoader, List)}, where a name {@code com.acme.db.*} stands for every top-level class
+     * of that package found on {@code classpath}; such a class declaring no schema objects (constants, helpers) is
+     * skipped, while a class named on its own must declare some.
+     */
+    public static Schema fromClasses(ClassLoader loader, List<String> classNames, List<Path> classpath) {
+        Map<String, Path> classes = new LinkedHashMap<>();
+        Set<String> fromPackages = new HashSet<>();
+        for (String name : classNames) {
+            if (SchemaPackages.isPackage(name)) {
+                for (String c : SchemaPackages.classes(name, classpath)) {
+                    classes.putIfAbsent(c, null);
+                    fromPackages.add(c);
+                }
+            } else {
+                classes.put(name, null);
+                fromPackages.remove(name);
+            }
+        }
+        return assemble(loader, classes, fromPackages);
+    }
+
+    private static Schema assemble(ClassLoader loader, Map<String, Path> classes, Set<String> mayBeEmpty) {
         List<Declared> declared = new ArrayList<>();
         for (Map.Entry<String, Path> e : classes.entrySet()) {
             List<Declared> found = read(loader, e.getKey(), e.getValue());
-            if (found.isEmpty()) {
+            if (found.isEmpty() && !mayBeEmpty.contains(e.getKey())) {
                 throw new StrataException.Input(new Problem("dsl.no-schema-objects", e.getValue(), 0, null, null,
                         "class " + e.getKey() + " declares no schema objects", null,
                         "declare tables, enums, sequences or views as public static final fields, e.g. "
                                 + "public static final PgTable users = table(\"users\", t -> { ... });", null));
             }
             declared.addAll(found);
+        }
+        if (declared.isEmpty()) {
+            throw new StrataException.Input(Problem.of("dsl.no-schema-objects", "the classes " + classes.keySet()
+                    + " declare no schema objects", "declare tables, enums, sequences or views as public static final "
+                    + "fields of a public class"));
         }
         try {
             return SchemaAssembler.assemble(declared);

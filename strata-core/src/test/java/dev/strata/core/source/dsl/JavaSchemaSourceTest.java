@@ -8,6 +8,7 @@ import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.ReferentialAction;
 import dev.strata.core.model.Schema;
 import dev.strata.core.model.Table;
+import dev.strata.core.source.dsl.fixtures.ShopSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -233,6 +236,18 @@ class JavaSchemaSourceTest {
     }
 
     @Test
+    void aFolderMayHoldHelperClassesButNotOnlyThem() throws IOException {
+        file("Names", "public static final String USERS = \"users\";");
+        Problem onlyHelpers = problem(() -> JavaSchemaSource.load(dir));
+        assertThat(onlyHelpers.code()).isEqualTo("dsl.no-schema-objects");
+        assertThat(onlyHelpers.message()).contains("Names");
+
+        file("Shop", "public static final PgTable users = table(Names.USERS, t -> t.serial(\"id\").primaryKey());");
+        Schema s = JavaSchemaSource.load(dir);
+        assertThat(s.tables()).extracting(t -> t.name().name()).containsExactly("users");
+    }
+
+    @Test
     void aClassWithNoSchemaObjectsIsAnError() throws IOException {
         Path f = file("Empty", "public static final String NAME = \"x\";");
         Problem p = problem(() -> JavaSchemaSource.load(f));
@@ -273,6 +288,47 @@ class JavaSchemaSourceTest {
     void aMissingPathOrAnEmptyFolderIsAnInputError(@TempDir Path empty) {
         assertThat(problem(() -> JavaSchemaSource.load(empty.resolve("nope.java"))).code()).isEqualTo("dsl.not-found");
         assertThat(problem(() -> JavaSchemaSource.load(empty)).code()).isEqualTo("dsl.no-sources");
+    }
+
+    private static Path testClasses() throws Exception {
+        return Path.of(ShopSchema.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    @Test
+    void aPackageNameTakesItsSchemaClassesAndSkipsHelpersWithoutSchemaObjects() throws Exception {
+        Schema s = JavaSchemaSource.fromClasses(getClass().getClassLoader(),
+                List.of("dev.strata.core.source.dsl.fixtures.*"), List.of(testClasses()));
+        assertThat(s.tables()).extracting(t -> t.name().name()).containsExactly("users", "orders");
+    }
+
+    @Test
+    void aPackageIsFoundInAJarToo() throws Exception {
+        Path jar = dir.resolve("schema.jar");
+        Path classes = testClasses();
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : List.of("ShopSchema.class", "ShopNames.class")) {
+                out.putNextEntry(new JarEntry("dev/strata/core/source/dsl/fixtures/" + name));
+                out.write(Files.readAllBytes(classes.resolve("dev/strata/core/source/dsl/fixtures").resolve(name)));
+                out.closeEntry();
+            }
+        }
+        // the jar is where the package's class names come from; the classes load through the test's loader
+        Schema s = JavaSchemaSource.fromClasses(getClass().getClassLoader(),
+                List.of("dev.strata.core.source.dsl.fixtures.*"), List.of(jar));
+        assertThat(s.tables()).extracting(t -> t.name().name()).containsExactly("users", "orders");
+    }
+
+    @Test
+    void aPackageWithoutClassesOrWithoutSchemaObjectsIsAnInputError() throws Exception {
+        Problem empty = problem(() -> JavaSchemaSource.fromClasses(getClass().getClassLoader(),
+                List.of("no.such.pkg.*"), List.of(dir)));
+        assertThat(empty.code()).isEqualTo("dsl.package-empty");
+        assertThat(empty.message()).contains("no.such.pkg");
+
+        Path classes = testClasses();
+        Problem named = problem(() -> JavaSchemaSource.fromClasses(getClass().getClassLoader(),
+                List.of("dev.strata.core.source.dsl.fixtures.ShopNames"), List.of(classes)));
+        assertThat(named.code()).as("a class named on its own must declare objects").isEqualTo("dsl.no-schema-objects");
     }
 
     @Test
