@@ -21,7 +21,7 @@ huge=""
 case "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" in
   *"[always]"*|*"[madvise]"*) huge="-XX:+UseTransparentHugePages" ;;
 esac
-opts=${STRATA_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC $huge}
+opts=${STRATA_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC $huge}
 dz="$here/.drizzle"
 if [ ! -f "$jar" ]; then
   (cd "$repo" && mvn -q -B -o package -Dmaven.test.skip=true -Dstrata.target=target-gb)
