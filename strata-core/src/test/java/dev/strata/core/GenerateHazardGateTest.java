@@ -3,7 +3,6 @@ package dev.strata.core;
 import dev.strata.core.config.StrataConfig;
 import dev.strata.core.model.Schema;
 import dev.strata.core.plan.Hazard;
-import dev.strata.core.source.dsl.JavaSchemaSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,15 +21,7 @@ class GenerateHazardGateTest {
     Path dir;
 
     private Schema schema(String... columns) throws IOException {
-        Path src = Files.createDirectories(dir.resolve("src-" + columns.length));
-        Files.writeString(src.resolve("Shop.java"), "import dev.strata.core.source.dsl.*;\n"
-                + "import static dev.strata.core.source.dsl.Dsl.*;\n"
-                + "public final class Shop {\n"
-                + "    public static final PgTable users = table(\"users\", t -> {\n"
-                + "        t.serial(\"id\").primaryKey();\n"
-                + String.join("\n", columns) + "\n"
-                + "    });\n}\n");
-        return JavaSchemaSource.load(src);
+        return UsersSchema.load(dir, columns);
     }
 
     private List<String> files() throws IOException {

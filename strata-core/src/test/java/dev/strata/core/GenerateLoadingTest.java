@@ -2,7 +2,6 @@ package dev.strata.core;
 
 import dev.strata.core.config.StrataConfig;
 import dev.strata.core.model.Schema;
-import dev.strata.core.source.dsl.JavaSchemaSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,13 +35,7 @@ class GenerateLoadingTest {
     }
 
     private Schema schema(String columns) throws IOException {
-        Path src = Files.createDirectories(dir.resolve("src"));
-        Files.writeString(src.resolve("Shop.java"), "import dev.strata.core.source.dsl.*;\n"
-                + "import static dev.strata.core.source.dsl.Dsl.*;\n"
-                + "public final class Shop {\n"
-                + "    public static final PgTable users = table(\"users\", t -> {\n"
-                + "        t.serial(\"id\").primaryKey();\n" + columns + "\n    });\n}\n");
-        return JavaSchemaSource.load(src);
+        return UsersSchema.load(dir, columns);
     }
 
     private Map<String, String> folder() throws IOException {

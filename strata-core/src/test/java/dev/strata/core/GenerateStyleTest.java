@@ -6,7 +6,6 @@ import dev.strata.core.config.MigrationPrefix;
 import dev.strata.core.config.MigrationStyle;
 import dev.strata.core.config.StrataConfig;
 import dev.strata.core.model.Schema;
-import dev.strata.core.source.dsl.JavaSchemaSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,16 +37,10 @@ class GenerateStyleTest {
 
     /** A users table with an index, so that the migration has two statements. */
     private Schema schema(String... columns) throws IOException {
-        Path src = Files.createDirectories(dir.resolve("src-" + columns.length));
-        Files.writeString(src.resolve("Shop.java"), "import dev.strata.core.source.dsl.*;\n"
-                + "import static dev.strata.core.source.dsl.Dsl.*;\n"
-                + "public final class Shop {\n"
-                + "    public static final PgTable users = table(\"users\", t -> {\n"
-                + "        t.serial(\"id\").primaryKey();\n"
-                + "        t.index(\"users_email_idx\").on(t.text(\"email\"));\n"
-                + String.join("\n", columns) + "\n"
-                + "    });\n}\n");
-        return JavaSchemaSource.load(src);
+        String[] lines = new String[columns.length + 1];
+        lines[0] = "t.index(\"users_email_idx\").on(t.text(\"email\"));";
+        System.arraycopy(columns, 0, lines, 1, columns.length);
+        return UsersSchema.load(dir, lines);
     }
 
     private Strata strata(MigrationStyle configured) {
