@@ -88,12 +88,14 @@ public final class SchemaDiff {
         Serials serialsB = Serials.of(to);
         Map<QualifiedName, Table> before = tablesByName(from);
         Map<QualifiedName, Table> after = tablesByName(to);
-        for (Table t : to.tables()) {
+        // The same table has nothing to diff, and most of a large schema is unchanged: the tables are compared
+        // in parallel first, then the changed and new ones diffed in order.
+        List<Table> changedOrNew = to.tables().parallelStream()
+                .filter(t -> !t.equals(before.get(t.name()))).toList();
+        for (Table t : changedOrNew) {
             Table old = before.get(t.name());
             if (old != null) {
-                if (!old.equals(t)) { // the same table has nothing to diff; most of a large schema is unchanged
-                    TableDiff.diff(old, t, serialsA, serialsB, out);
-                }
+                TableDiff.diff(old, t, serialsA, serialsB, out);
             } else {
                 created(t);
             }
