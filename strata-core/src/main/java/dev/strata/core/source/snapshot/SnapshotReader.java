@@ -29,12 +29,16 @@ final class SnapshotReader {
     private SnapshotReader() {
     }
 
-    /** The version and dialect are checked by {@link SnapshotJson} before this runs. */
-    static Snapshot snapshot(Fields f) {
+    /**
+     * The version and dialect are checked by {@link SnapshotJson} before this runs.
+     *
+     * @param tables the tables when they were read entry by entry while parsing, else {@code null}
+     */
+    static Snapshot snapshot(Fields f, Map<String, SnapshotTable> tables) {
         f.allowOnly(TOP);
         Fields strata = f.optObj("strata");
         return new Snapshot(f.str("id"), f.str("prevId"), f.str("version"), f.str("dialect"),
-                f.map("tables", SnapshotReader::table),
+                tables != null ? tables : f.map("tables", SnapshotReader::table),
                 f.map("enums", SnapshotReader::enumType),
                 f.stringMap("schemas"),
                 f.mapOrEmpty("sequences", SnapshotReader::sequence),

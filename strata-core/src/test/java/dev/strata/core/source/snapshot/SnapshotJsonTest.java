@@ -2,6 +2,7 @@ package dev.strata.core.source.snapshot;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.core.Problem;
 import dev.strata.core.StrataException;
 import dev.strata.testing.Vectors;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,49 @@ class SnapshotJsonTest {
         assertThat(s.tables().get("public.t").policies()).isEmpty();
         assertThat(written).doesNotContain("policies", "isRLSEnabled", "views", "sequences");
         assertThat(SnapshotJson.parse(written, "old.json")).isEqualTo(s);
+    }
+
+    private static final String HEAD = "\"id\":\"a\",\"prevId\":\"b\",\"version\":\"7\",\"dialect\":\"postgresql\"";
+    private static final String TABLES = "\"tables\":{\"public.t\":{\"name\":\"t\",\"schema\":\"\",\"columns\":{},"
+            + "\"indexes\":{},\"foreignKeys\":{},\"compositePrimaryKeys\":{}}}";
+    private static final String REST = "\"enums\":{},\"schemas\":{},\"_meta\":{}";
+
+    private static Problem problem(String json) {
+        try {
+            SnapshotJson.parse(json, "x.json");
+        } catch (StrataException.Input e) {
+            return e.problem();
+        }
+        throw new AssertionError("no input error for " + json);
+    }
+
+    @Test
+    void tablesBeforeTheVersionReadTheSameAndKeepTheirPlaceInTheKeyOrder() {
+        Snapshot usual = SnapshotJson.parse("{" + HEAD + "," + TABLES + "," + REST + "}", "x.json");
+        Snapshot tablesFirst = SnapshotJson.parse("{" + TABLES + "," + HEAD + "," + REST + "}", "x.json");
+
+        assertThat(tablesFirst.tables()).isEqualTo(usual.tables());
+        assertThat(tablesFirst.keyOrder()).startsWith("tables", "id");
+        assertThat(usual.keyOrder()).containsExactly("id", "prevId", "version", "dialect", "tables", "enums", "schemas", "_meta");
+    }
+
+    @Test
+    void aTableThatIsNotAnObjectADuplicateTableAndTrailingTextAreRefusedWithTheirPlace() {
+        Problem notObject = problem("{" + HEAD + ",\"tables\":{\"public.t\":[]}," + REST + "}");
+        assertThat(notObject.code()).isEqualTo("snapshot.bad-shape");
+        assertThat(notObject.message()).contains("tables[\"public.t\"]", "expected an object");
+
+        String table = TABLES.substring("\"tables\":{".length(), TABLES.length() - 1);
+        Problem duplicate = problem("{" + HEAD + ",\"tables\":{" + table + "," + table + "}," + REST + "}");
+        assertThat(duplicate.code()).isEqualTo("snapshot.broken-json");
+        assertThat(duplicate.message()).contains("public.t");
+
+        Problem trailing = problem("{" + HEAD + "," + TABLES + "," + REST + "} {}");
+        assertThat(trailing.code()).isEqualTo("snapshot.broken-json");
+
+        Problem wrongVersion = problem("{\"id\":\"a\",\"prevId\":\"b\",\"version\":\"5\",\"dialect\":\"pg\","
+                + "\"tables\":{\"public.t\":[]}}");
+        assertThat(wrongVersion.code()).as("the version is judged before any table").isEqualTo("snapshot.old-version");
     }
 
     @Test
