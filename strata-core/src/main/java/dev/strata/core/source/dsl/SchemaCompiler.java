@@ -26,8 +26,8 @@ import java.util.Set;
 /**
  * Compiles schema {@code .java} files in-process against the classes the DSL itself was loaded from (a
  * {@code target/classes} folder or the Strata jar), so no build tool is needed. The compiler is the Eclipse
- * compiler (ECJ): it runs on a JRE as well as a JDK, and compiles a large schema about four times faster than
- * javac started cold (5,000 tables: 0.9 s against 3.8 s, {@code bench/generate}).
+ * compiler (ECJ): it runs on a JRE as well as a JDK, and compiles a large schema in well under half javac's time
+ * when both start cold (5,000 tables: 1.6–1.8 s against 4.0–4.4 s, {@code bench/generate/README.md}).
  */
 final class SchemaCompiler {
     /**
