@@ -6,8 +6,8 @@
 # then every round copies that folder and generates the change migration in a new process (JVM / node).
 # Strata runs twice per round: from the .java files (compiled in-process) and from the same files compiled
 # beforehand by javac, outside the timing, as a Maven project's build would (--schema-class, --classpath).
-# Strata runs as `java -jar strata.jar` (built into strata-cli/target-gb) with the ./strata launcher's JVM
-# options and a class-data-sharing archive recorded by the baseline run (the launcher records one the same way).
+# Strata runs through the ./strata launcher, as a user runs it: its JVM options and its class-data-sharing
+# archive (both made on first use, before the rounds).
 # drizzle-kit is installed with npm into bench/generate/.drizzle (git-ignored) on first use.
 # Usage: bench/generate/run.sh [ROUNDS]
 set -euo pipefail
@@ -15,17 +15,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 rounds=${1:-5}
 tables=${BENCH_TABLES:-5000}
-jar=${STRATA_JAR:-$repo/strata-cli/target-gb/strata.jar}
-# the ./strata launcher's JVM options (huge pages when the kernel offers them)
-huge=""
-case "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" in
-  *"[always]"*|*"[madvise]"*) huge="-XX:+UseTransparentHugePages" ;;
-esac
-opts=${STRATA_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC $huge}
+launcher="$repo/strata"
 dz="$here/.drizzle"
-if [ ! -f "$jar" ]; then
-  (cd "$repo" && mvn -q -B -o package -Dmaven.test.skip=true -Dstrata.target=target-gb)
-fi
+"$launcher" --version >/dev/null # builds the jar and the archive when they are missing or stale
 if [ ! -x "$dz/node_modules/.bin/drizzle-kit" ]; then
   mkdir -p "$dz" && echo '{"name":"strata-bench-generate","private":true}' > "$dz/package.json"
   (cd "$dz" && npm install --no-audit --no-fund drizzle-kit@0.31.11 drizzle-orm@0.45.4 >/dev/null)
@@ -37,19 +29,16 @@ trap 'rm -rf "$work"' EXIT
 java "$here/GenerateSchema.java" "$work/schema" "$tables"
 classes="$work/classes"
 mkdir -p "$classes"
-javac -proc:none -nowarn -d "$classes" -cp "$jar" $(find "$work/schema/changed/java" -name '*.java')
-jsa="$work/strata.jsa"
-strata() { java $opts -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off "$@"; }
+javac -proc:none -nowarn -d "$classes" -cp "$repo/strata-cli/target/strata.jar" $(find "$work/schema/changed/java" -name '*.java')
 kit() { (cd "$dz" && node_modules/.bin/drizzle-kit generate --dialect postgresql "$@"); }
 ms() { date +%s%N | cut -b1-13; }
 
 t0=$(ms)
-strata -XX:ArchiveClassesAtExit="$jsa" -jar "$jar" generate -q --schema "$work/schema/base/java" --dir "$work/s-base" \
-  --name baseline >/dev/null
+"$launcher" generate -q --schema "$work/schema/base/java" --dir "$work/s-base" --name baseline >/dev/null
 t1=$(ms)
 kit --schema "work/schema/base/ts/*.ts" --out "work/d-base" --name baseline >/dev/null
 t2=$(ms)
-echo "baseline ($tables tables, not in the rounds): strata generate $((t1 - t0)) ms (also records the CDS archive) | drizzle-kit generate $((t2 - t1)) ms"
+echo "baseline ($tables tables, not in the rounds): strata generate $((t1 - t0)) ms | drizzle-kit generate $((t2 - t1)) ms"
 
 : > "$work/times"
 for r in $(seq 1 "$rounds"); do
@@ -58,12 +47,10 @@ for r in $(seq 1 "$rounds"); do
   cp -r "$work/s-base" "$work/c"
   cp -r "$work/d-base" "$work/d"
   t0=$(ms)
-  /usr/bin/time -f "%M" -o "$work/rss-s" java $opts -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -XX:SharedArchiveFile="$jsa" -jar "$jar" generate -q --schema "$work/schema/changed/java" --dir "$work/s" \
+  /usr/bin/time -f "%M" -o "$work/rss-s" "$launcher" generate -q --schema "$work/schema/changed/java" --dir "$work/s" \
     --name change >/dev/null
   t1=$(ms)
-  /usr/bin/time -f "%M" -o "$work/rss-c" java $opts -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -XX:SharedArchiveFile="$jsa" -jar "$jar" generate -q --schema-class 'app.schema.*' --classpath "$classes" \
+  /usr/bin/time -f "%M" -o "$work/rss-c" "$launcher" generate -q --schema-class 'app.schema.*' --classpath "$classes" \
     --dir "$work/c" --name change >/dev/null
   t2=$(ms)
   (cd "$dz" && /usr/bin/time -f "%M" -o "$work/rss-d" node_modules/.bin/drizzle-kit generate --dialect postgresql \

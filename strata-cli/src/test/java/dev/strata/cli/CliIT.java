@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,6 +110,23 @@ class CliIT {
         CliRun run = CliRun.run(dir, "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("migrate").contains("status").contains("Exit codes:").contains("3  the database is unreachable");
+    }
+
+    @Test
+    void everyCommandsHelpIsTheSameWhetherAskedOfItOrThroughHelp() {
+        for (String command : List.of("generate", "migrate", "db", "studio")) {
+            CliRun direct = CliRun.run(dir, command, "--help");
+            CliRun viaHelp = CliRun.run(dir, "help", command);
+            assertThat(direct.exitCode()).isZero();
+            assertThat(direct.out()).startsWith("Usage: strata " + command).isEqualTo(viaHelp.out());
+        }
+    }
+
+    @Test
+    void aMistypedCommandIsRefusedWithTheCommandsNearIt() {
+        CliRun run = CliRun.run(dir, "generat");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("generat").contains("generate");
     }
 
     private Path example() throws IOException {

@@ -47,18 +47,15 @@ final class Generate {
         // The folder's last snapshot is read on a second thread while the schema loads (compiling .java
         // files takes seconds); named after the changes once they are known, so the folder is read once.
         CompletableFuture<Base> reading = CompletableFuture.supplyAsync(() -> Base.read(dir, options), Generate::daemon);
-        Schema desired = desiredSchema.get();
-        Base base = joined(reading);
-        NextMigration probe = base.probe();
-        Snapshot last = base.last();
-        Schema previous = base.previous();
         // Diff snapshot against snapshot, as drizzle-kit does: the desired schema in the snapshot's own
         // order and spelling, so the SQL comes out in drizzle-kit's order and matches the snapshot written.
-        Snapshot desiredSnapshot = ModelToSnapshot.snapshot(desired);
-        Snapshot snapshot = desiredSnapshot.withIds(UUID.randomUUID().toString(), last == null ? Snapshot.ORIGIN_ID : last.id());
+        Snapshot desiredSnapshot = ModelToSnapshot.snapshot(desiredSchema.get());
+        Base base = joined(reading);
+        NextMigration probe = base.probe();
+        Snapshot snapshot = desiredSnapshot.withIds(UUID.randomUUID().toString(), base.prevId());
         // Its text is only needed when there are changes, and is made on the second core while the diff runs.
         CompletableFuture<String> snapshotText = CompletableFuture.supplyAsync(() -> SnapshotJson.write(snapshot), Generate::daemon);
-        DiffResult diff = SchemaDiff.compare(previous, SnapshotToModel.schema(desiredSnapshot), renames(options));
+        DiffResult diff = SchemaDiff.compare(base.previous(), SnapshotToModel.schema(desiredSnapshot), renames(options));
         if (!diff.candidates().isEmpty()) {
             return GenerateResult.needsAnswers(diff.candidates());
         }
@@ -70,7 +67,7 @@ final class Generate {
             return GenerateResult.declined(plan.hazards());
         }
         RenderedMigration rendered = MigrationRenderer.render(plan);
-        NextMigration next = options.name() != null || last == null ? probe.refuseExisting() : probe.named(MigrationNames.of(plan.changes()));
+        NextMigration next = options.name() != null || base.isFirst() ? probe.refuseExisting() : probe.named(MigrationNames.of(plan.changes()));
         boolean breakpoints = next.breakpoints();
         FileWrites files = new FileWrites("generate");
         String upText = rendered.upText(breakpoints);
@@ -82,13 +79,24 @@ final class Generate {
                 rendered.irreversible(), List.of(), Linter.lint(next.sqlFile(), upText));
     }
 
-    /** What the folder holds before this migration: where it goes, the last snapshot and its schema. */
-    private record Base(NextMigration probe, Snapshot last, Schema previous) {
+    /**
+     * What the folder holds before this migration: where it goes, the last snapshot's id ({@code null} when there
+     * is none) and its schema. The snapshot itself is not kept: it is as large as the schema, and dead once read.
+     */
+    private record Base(NextMigration probe, String lastId, Schema previous) {
+        boolean isFirst() {
+            return lastId == null;
+        }
+
+        String prevId() {
+            return isFirst() ? Snapshot.ORIGIN_ID : lastId;
+        }
+
         static Base read(Path dir, GenerateOptions options) {
             NextMigration probe = NextMigration.unchecked(dir, options.name() == null ? "init" : options.name(),
                     options.style(), Clock.systemUTC());
             Snapshot last = probe.lastSnapshot().orElse(null);
-            return new Base(probe, last, last == null ? Schema.empty() : SnapshotToModel.schema(last));
+            return last == null ? new Base(probe, null, Schema.empty()) : new Base(probe, last.id(), SnapshotToModel.schema(last));
         }
     }
 

@@ -4,6 +4,7 @@ import dev.strata.core.model.ColumnType;
 import dev.strata.core.model.QualifiedName;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,12 @@ final class DrizzleTypes {
     private static final Pattern TEMPORAL = Pattern.compile(
             "^(timestamp|time)\\s*(?:\\((\\d+)\\))?(?: (with|without) time zone)?$");
     private static final Pattern PREFIXED = Pattern.compile("^(character varying|varchar|character|char|bpchar)(\\(\\d+\\))?$");
+    /*
+     * Each column of a snapshot is spelled both ways, three regular expressions at a time, and a schema uses a
+     * handful of distinct types: the spellings are remembered (5,000 tables: 100,000 columns converted per generate).
+     */
+    private static final Map<String, String> MODEL_BASES = new ConcurrentHashMap<>();
+    private static final Map<String, String> DRIZZLE_BASES = new ConcurrentHashMap<>();
     private static final Map<String, String> SERIALS = Map.of("serial", "integer", "smallserial", "smallint",
             "bigserial", "bigint");
     private static final Map<String, String> ALIASES = Map.of("int", "integer", "int4", "integer", "int2", "smallint",
@@ -46,6 +53,10 @@ final class DrizzleTypes {
     }
 
     static String drizzleBase(String base) {
+        return DRIZZLE_BASES.computeIfAbsent(base, DrizzleTypes::spellDrizzleBase);
+    }
+
+    private static String spellDrizzleBase(String base) {
         Matcher m = PREFIXED.matcher(base);
         if (m.matches()) {
             String word = m.group(1).startsWith("character varying") || m.group(1).equals("varchar") ? "varchar" : "char";
@@ -87,6 +98,10 @@ final class DrizzleTypes {
     }
 
     static String modelBase(String type) {
+        return MODEL_BASES.computeIfAbsent(type, DrizzleTypes::spellModelBase);
+    }
+
+    private static String spellModelBase(String type) {
         String t = ALIASES.getOrDefault(type, type);
         Matcher m = PREFIXED.matcher(t);
         if (m.matches()) {

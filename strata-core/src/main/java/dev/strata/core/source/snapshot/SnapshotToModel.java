@@ -34,11 +34,14 @@ public final class SnapshotToModel {
         Map<String, QualifiedName> userTypes = new HashMap<>();
         domains.forEach(d -> userTypes.put(d.name().name(), d.name()));
         List<Sequence> sequences = new ArrayList<>();
+        Map<SnapshotToTable.CommentTarget, String> comments = SnapshotToTable.comments(x.comments());
+        Map<String, List<SnapshotPolicy>> linked = linkedPolicies(snapshot);
         // Tables convert independently, in parallel (a 5,000-table snapshot); each collects its serial columns'
         // sequences on its own, and both lists keep the snapshot's table order.
         List<Map.Entry<Table, List<Sequence>>> converted = snapshot.tables().values().parallelStream().map(t -> {
             List<Sequence> serials = new ArrayList<>();
-            Table table = new SnapshotToTable(userTypes, x.comments(), serials).table(t, linkedPolicies(snapshot, t));
+            Table table = new SnapshotToTable(userTypes, comments, serials).table(t,
+                    linked.getOrDefault(onTable(t), List.of()));
             return Map.entry(table, serials);
         }).toList();
         List<Table> tableList = new ArrayList<>();
@@ -65,11 +68,21 @@ public final class SnapshotToModel {
                         t.definition())).toList());
     }
 
-    /** Top-level policies {@code .link()}ed to this table ({@code on} is {@code "schema"."table"}). */
-    private static List<SnapshotPolicy> linkedPolicies(Snapshot snapshot, SnapshotTable t) {
+    /** Top-level policies {@code .link()}ed to a table, by their {@code on}. */
+    private static Map<String, List<SnapshotPolicy>> linkedPolicies(Snapshot snapshot) {
+        Map<String, List<SnapshotPolicy>> out = new HashMap<>();
+        for (SnapshotPolicy p : snapshot.policies().values()) {
+            if (p.on() != null) {
+                out.computeIfAbsent(p.on(), on -> new ArrayList<>()).add(p);
+            }
+        }
+        return out;
+    }
+
+    /** A linked policy's {@code on} for this table: {@code "schema"."table"}. */
+    private static String onTable(SnapshotTable t) {
         String schema = t.schema().isEmpty() ? "public" : t.schema();
-        String on = "\"" + schema + "\".\"" + t.name() + "\"";
-        return snapshot.policies().values().stream().filter(p -> on.equals(p.on())).toList();
+        return "\"" + schema + "\".\"" + t.name() + "\"";
     }
 
     private static View view(SnapshotView v) {

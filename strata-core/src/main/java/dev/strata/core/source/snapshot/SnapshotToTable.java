@@ -17,6 +17,7 @@ import dev.strata.core.model.Table;
 import dev.strata.core.model.UniqueConstraint;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +27,10 @@ import java.util.Map;
  * in {@code serialSequences}.
  *
  * @param userTypes       enum and domain names by {@code schema.name}, and domains also by bare name
- * @param comments        the extension's comments
+ * @param comments        the extension's comments by target ({@link #comments(List)})
  * @param serialSequences where the sequences of serial columns are added
  */
-record SnapshotToTable(Map<String, QualifiedName> userTypes, List<StrataExtension.Comment> comments,
+record SnapshotToTable(Map<String, QualifiedName> userTypes, Map<CommentTarget, String> comments,
                        List<Sequence> serialSequences) {
 
     Table table(SnapshotTable t, List<SnapshotPolicy> linkedPolicies) {
@@ -90,10 +91,18 @@ record SnapshotToTable(Map<String, QualifiedName> userTypes, List<StrataExtensio
     }
 
     private String comment(QualifiedName table, String column) {
-        return comments.stream()
-                .filter(c -> c.schema().equals(table.schema()) && c.table().equals(table.name()))
-                .filter(c -> column == null ? c.column() == null : column.equals(c.column()))
-                .map(StrataExtension.Comment::text).findFirst().orElse(null);
+        return comments.get(new CommentTarget(table.schema(), table.name(), column));
+    }
+
+    /** The comments of a snapshot by what they are on, the first of a target winning. */
+    static Map<CommentTarget, String> comments(List<StrataExtension.Comment> comments) {
+        Map<CommentTarget, String> out = new HashMap<>();
+        comments.forEach(c -> out.putIfAbsent(new CommentTarget(c.schema(), c.table(), c.column()), c.text()));
+        return out;
+    }
+
+    /** A table ({@code column} {@code null}) or a column a comment is on. */
+    record CommentTarget(String schema, String table, String column) {
     }
 
     private static ForeignKey foreignKey(SnapshotForeignKey f) {

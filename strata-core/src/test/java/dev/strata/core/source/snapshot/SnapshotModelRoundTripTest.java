@@ -120,6 +120,29 @@ class SnapshotModelRoundTripTest {
     }
 
     @Test
+    void commentsComeBackOnTheirOwnTableAndColumnOnly() {
+        Table commented = new Table(QualifiedName.of("app", "notes"),
+                List.of(Column.of("body", ColumnType.of("text"), false).withComment("the note"),
+                        Column.of("title", ColumnType.of("text"), false)),
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), null, "notes of app", null);
+        Table sameName = new Table(QualifiedName.of("public", "notes"),
+                List.of(Column.of("body", ColumnType.of("text"), false)),
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null);
+        Schema model = new Schema(List.of("app"), List.of(), List.of(), List.of(), List.of(),
+                List.of(sameName, commented), List.of(), List.of(), List.of());
+
+        Schema back = SnapshotToModel.schema(SnapshotJson.parse(SnapshotJson.write(ModelToSnapshot.snapshot(model)), "notes.json"));
+
+        Table app = back.table(QualifiedName.of("app", "notes")).orElseThrow();
+        Table pub = back.table(QualifiedName.of("public", "notes")).orElseThrow();
+        assertThat(app.comment()).isEqualTo("notes of app");
+        assertThat(app.column("body").orElseThrow().comment()).isEqualTo("the note");
+        assertThat(app.column("title").orElseThrow().comment()).isNull();
+        assertThat(pub.comment()).isNull();
+        assertThat(pub.column("body").orElseThrow().comment()).isNull();
+    }
+
+    @Test
     void writesSerialForAnIntegerWithItsOwnedSequenceAndLeavesTheSequenceOut() {
         Snapshot s = ModelToSnapshot.snapshot(everyFeature());
 
