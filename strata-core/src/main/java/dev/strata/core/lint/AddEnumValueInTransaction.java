@@ -8,8 +8,9 @@ import java.util.Optional;
 
 final class AddEnumValueInTransaction implements Rule {
     static final LintRule DESCRIPTION = new LintRule("add-enum-value-in-transaction", Severity.WARNING,
-            "a value added by ALTER TYPE ... ADD VALUE cannot be used before the transaction commits,"
-                    + " so using it later in the same migration fails",
+            "a value added by ALTER TYPE ... ADD VALUE cannot be used before its transaction commits: drizzle-orm's"
+                    + " migrator, which runs a migration in one transaction, fails on such a file, and strata migrate"
+                    + " runs it outside a transaction, where a failure halfway leaves it half applied",
             "move the statements that use the new value into a later migration");
 
     @Override
@@ -24,7 +25,8 @@ final class AddEnumValueInTransaction implements Rule {
             addedValue(added.tokens()).ifPresent(value -> script.after(added).stream()
                     .filter(later -> addedValue(later.tokens()).isEmpty() && later.tokens().strings().contains(value))
                     .forEach(later -> findings.add(new Finding(later, "enum value '" + value + "' added at line "
-                            + added.line() + " is used in the same transaction, which PostgreSQL rejects"))));
+                            + added.line() + " is used in the same migration, which PostgreSQL rejects inside one"
+                            + " transaction (drizzle-orm's migrator); strata migrate runs the file outside a transaction"))));
         }
         return findings;
     }
