@@ -85,7 +85,8 @@ final class GenerateCommand extends GlobalCommand {
                 breakpoints);
         Strata strata = global.strata(c -> source.apply(c, env.workingDir()));
         Supplier<Schema> desired = loadedOnce(() -> source.load(strata, env.workingDir()));
-        GenerateOptions options = new GenerateOptions(name, custom, answers.given(), style);
+        GenerateOptions options = new GenerateOptions(name, custom, answers.given(), style,
+                source.declaresDatabaseObjects(strata));
         GenerateResult result = strata.generate(desired, options, this::writeAnyway);
         while (result.outcome() == GenerateResult.Outcome.NEEDS_ANSWERS) {
             options = RenameAnswers.ask(env, global.yes, result.unresolved(), options, GenerateOptions::withRename);

@@ -49,7 +49,7 @@ final class PushCommand extends GlobalCommand {
         Environment env = global.env();
         Strata strata = global.strata(c -> source.apply(c, env.workingDir()));
         Schema desired = source.load(strata, env.workingDir());
-        PushOptions options = new PushOptions(answers.given(), force, dryRun);
+        PushOptions options = new PushOptions(answers.given(), force, dryRun, source.declaresDatabaseObjects(strata));
         PushResult result = strata.push(desired, options);
         while (result.outcome() == PushResult.Outcome.NEEDS_ANSWERS) {
             options = RenameAnswers.ask(env, global.yes, result.unresolved(), options, PushOptions::withRename);

@@ -30,6 +30,11 @@ final class SchemaSourceOptions {
         return schema == null ? config : config.withSchemaSource(workingDir.resolve(schema).normalize());
     }
 
+    /** Whether the schema is a {@code .sql} file, which declares extensions, domains, functions and triggers too. */
+    boolean declaresDatabaseObjects(Strata strata) {
+        return classes.isEmpty() && strata.schemaSourceIsSql();
+    }
+
     Schema load(Strata strata, Path workingDir) {
         if (!classes.isEmpty()) {
             return strata.loadSchema(classpath.stream().map(workingDir::resolve).toList(), classes);

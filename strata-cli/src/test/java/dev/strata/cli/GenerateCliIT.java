@@ -57,6 +57,22 @@ class GenerateCliIT {
     }
 
     @Test
+    void aSqlSchemasFunctionAndTriggerAreWrittenWithItsTables(TestDatabase db) {
+        write("schema.sql", """
+                CREATE TABLE users (id serial PRIMARY KEY, updated_at timestamptz);
+                CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+                CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();
+                """);
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "schema.sql", "--url", db.url().libpqUrl(), "--name", "init");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(read("migrations/0000_init.sql")).contains("CREATE OR REPLACE FUNCTION public.touch()",
+                "CREATE TABLE \"users\"", "CREATE TRIGGER users_touch BEFORE UPDATE ON");
+        assertThat(read("migrations/0000_init.down.sql")).contains("DROP TRIGGER \"users_touch\"", "DROP ROUTINE \"public\".\"touch\"()");
+    }
+
+    @Test
     void classesABuildCompiledGiveTheSameMigrationAsTheirSourcesAndAPackageNameFindsThem() throws Exception {
         Path src = Files.createDirectories(dir.resolve("src/app/db"));
         Files.writeString(src.resolve("Shop.java"), "package app.db;\n" + schema("Shop", EMAIL));
@@ -176,7 +192,7 @@ class GenerateCliIT {
         assertThat(read("migrations/0002_default_glad.sql")).isEqualTo("ALTER TYPE \"public\".\"mood\" ADD VALUE 'glad';"
                 + "--> statement-breakpoint\nALTER TABLE \"users\" ALTER COLUMN \"mood\" SET DEFAULT 'glad';");
         assertThat(run.out()).contains("0002_default_glad.sql:2: warning add-enum-value-in-transaction: enum value 'glad' "
-                + "added at line 1 is used in the same transaction", "fix: move the statements that use the new value");
+                + "added at line 1 is used in the same migration, which PostgreSQL rejects inside one transaction", "fix: move the statements that use the new value");
     }
 
     private static final String[] EMAIL_WITH_INDEX = {"var email = t.text(\"email\").notNull();",

@@ -55,7 +55,8 @@ final class Generate {
         Snapshot snapshot = desiredSnapshot.withIds(UUID.randomUUID().toString(), base.prevId());
         // Its text is only needed when there are changes, and is made on the second core while the diff runs.
         CompletableFuture<String> snapshotText = CompletableFuture.supplyAsync(() -> SnapshotJson.write(snapshot), Generate::daemon);
-        DiffResult diff = SchemaDiff.compare(base.previous(), SnapshotToModel.schema(desiredSnapshot), renames(options));
+        DiffResult diff = SchemaDiff.compare(base.previous(), SnapshotToModel.schema(desiredSnapshot), renames(options),
+                options.databaseObjects());
         if (!diff.candidates().isEmpty()) {
             return GenerateResult.needsAnswers(diff.candidates());
         }

@@ -34,9 +34,10 @@ final class Push {
     }
 
     static PushResult run(Connection c, TrackingTable tracking, Schema desired, ShadowDatabase shadow, PushOptions options) {
-        Schema canonical = asPostgresStoresIt(desired, shadow);
+        Schema canonical = asPostgresStoresIt(desired, shadow, options.databaseObjects());
         Schema live = LiveDatabaseSource.read(c, InspectFilter.all().withTrackingSchema(tracking.schema()));
-        DiffResult diff = SchemaDiff.compare(live.normalized(), canonical.normalized(), renames(options));
+        DiffResult diff = SchemaDiff.compare(live.normalized(), canonical.normalized(), renames(options),
+                options.databaseObjects());
         if (!diff.candidates().isEmpty()) {
             return new PushResult(PushResult.Outcome.NEEDS_ANSWERS, PushStatements.none(), List.of(), diff.candidates());
         }
@@ -66,9 +67,11 @@ final class Push {
         return new PushStatements(MigrationRenderer.statements(split.enumValues()), MigrationRenderer.statements(split.rest()));
     }
 
-    private static Schema asPostgresStoresIt(Schema desired, ShadowDatabase shadow) {
-        List<String> create = MigrationRenderer.render(Planner.plan(SchemaDiff.compare(Schema.empty(), desired, Renames.none()))).up();
+    private static Schema asPostgresStoresIt(Schema desired, ShadowDatabase shadow, boolean databaseObjects) {
+        List<String> create = MigrationRenderer.render(Planner.plan(
+                SchemaDiff.compare(Schema.empty(), desired, Renames.none(), databaseObjects))).up();
         try (Connection c = shadow.url().connect(); Statement jdbc = c.createStatement()) {
+            c.setAutoCommit(false); // one transaction, as a migration runs: SET LOCAL holds until the end
             for (String sql : create) {
                 try {
                     jdbc.execute(sql);
@@ -78,6 +81,7 @@ final class Push {
                             "fix the schema; nothing was run on the database", null), e);
                 }
             }
+            c.commit();
             return LiveDatabaseSource.read(c, InspectFilter.all());
         } catch (SQLException e) {
             throw Strata.closeFailure(e, "check the shadow database's server");

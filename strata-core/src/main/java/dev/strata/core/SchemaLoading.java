@@ -30,7 +30,7 @@ final class SchemaLoading {
             throw new StrataException.Input(Problem.inFile("schema.not-found", source, 0, "does not exist",
                     "pass an existing .java file, folder or .sql file with --schema, or fix [schema] source in strata.toml"));
         }
-        if (source.getFileName().toString().endsWith(".sql")) {
+        if (isSql(source)) {
             try (ShadowDatabase shadow = shadows.get(); Connection c = shadow.url().connect()) {
                 return SqlFileSource.load(source, c);
             } catch (SQLException e) {
@@ -42,6 +42,11 @@ final class SchemaLoading {
         }
         throw new StrataException.Input(Problem.inFile("schema.unknown-kind", source, 0, "is neither a .java file, a folder nor a .sql file",
                 "point --schema at the schema's .java files (or their folder) or at a .sql file"));
+    }
+
+    /** A {@code .sql} schema file: it declares extensions, domains, functions and triggers too, a Java schema cannot. */
+    static boolean isSql(Path source) {
+        return source != null && source.getFileName().toString().endsWith(".sql");
     }
 
     /** The schema declared by already compiled classes ({@code --schema-class}), found on {@code classpath}. */

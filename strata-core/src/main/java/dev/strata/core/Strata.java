@@ -362,6 +362,14 @@ public final class Strata {
         return SchemaLoading.fromSource(config.schemaSource(), this::shadowDatabase);
     }
 
+    /**
+     * Whether the configured schema source is a {@code .sql} file, whose extensions, domains, functions and triggers
+     * {@code generate} and {@code push} then manage ({@link GenerateOptions#databaseObjects()}).
+     */
+    public boolean schemaSourceIsSql() {
+        return SchemaLoading.isSql(config.schemaSource());
+    }
+
     /** The schema declared by compiled classes (a Maven project's), found on {@code classpath}. */
     public dev.strata.core.model.Schema loadSchema(List<Path> classpath, List<String> classNames) {
         return SchemaLoading.fromClasses(classpath, classNames);

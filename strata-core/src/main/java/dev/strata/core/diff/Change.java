@@ -2,8 +2,11 @@ package dev.strata.core.diff;
 
 import dev.strata.core.model.CheckConstraint;
 import dev.strata.core.model.Column;
+import dev.strata.core.model.Domain;
 import dev.strata.core.model.EnumType;
+import dev.strata.core.model.Extension;
 import dev.strata.core.model.ForeignKey;
+import dev.strata.core.model.Function;
 import dev.strata.core.model.Identity;
 import dev.strata.core.model.Index;
 import dev.strata.core.model.Policy;
@@ -11,6 +14,7 @@ import dev.strata.core.model.PrimaryKey;
 import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.Sequence;
 import dev.strata.core.model.Table;
+import dev.strata.core.model.Trigger;
 import dev.strata.core.model.UniqueConstraint;
 import dev.strata.core.model.View;
 
@@ -219,6 +223,66 @@ public sealed interface Change {
 
     /** {@code DROP POLICY}. */
     record DropPolicy(QualifiedName table, Policy policy) implements OnTable {
+    }
+
+    /** {@code CREATE EXTENSION}: only from a schema that declares extensions (a {@code .sql} schema). */
+    record CreateExtension(Extension extension) implements Change {
+    }
+
+    /** {@code DROP EXTENSION}. */
+    record DropExtension(Extension extension) implements Change {
+    }
+
+    /** {@code CREATE DOMAIN}. */
+    record CreateDomain(Domain domain) implements Change {
+    }
+
+    /** {@code ALTER DOMAIN}: default, {@code NOT NULL} or checks changed; the base type is the same. */
+    record AlterDomain(Domain from, Domain to) implements Change {
+    }
+
+    /** {@code DROP DOMAIN}. */
+    record DropDomain(Domain domain) implements Change {
+    }
+
+    /** {@code CREATE OR REPLACE FUNCTION} of a new function ({@code from} null) or a changed one. */
+    record ReplaceFunction(Function from, Function to) implements Change {
+    }
+
+    /** {@code DROP ROUTINE}: a function or procedure. */
+    record DropFunction(Function function) implements Change {
+    }
+
+    /** {@code CREATE TRIGGER}. */
+    record CreateTrigger(Trigger trigger) implements Change {
+    }
+
+    /** {@code DROP TRIGGER}. */
+    record DropTrigger(Trigger trigger) implements Change {
+    }
+
+    /**
+     * What a {@code COMMENT ON} is on: a table, one of its columns ({@code column} set) or a view. A new object's
+     * comments come with its creation ({@link CreateTable}, {@link AddColumn}, {@link CreateView}).
+     */
+    record Commented(Kind kind, QualifiedName object, String column) {
+        public enum Kind { TABLE, COLUMN, VIEW, MATERIALIZED_VIEW }
+
+        public static Commented table(QualifiedName table) {
+            return new Commented(Kind.TABLE, table, null);
+        }
+
+        public static Commented column(QualifiedName table, String column) {
+            return new Commented(Kind.COLUMN, table, column);
+        }
+
+        public static Commented view(View view) {
+            return new Commented(view.materialized() ? Kind.MATERIALIZED_VIEW : Kind.VIEW, view.name(), null);
+        }
+    }
+
+    /** {@code COMMENT ON ... IS}: the comment of an object both schemas have set, changed or removed ({@code to} null). */
+    record SetComment(Commented on, String from, String to) implements Change {
     }
 
     /** {@code ENABLE ROW LEVEL SECURITY}. */

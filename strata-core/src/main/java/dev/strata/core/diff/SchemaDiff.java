@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Model × model → the changes that turn one schema into the other. Renames are never guessed: answered ones
@@ -28,11 +29,25 @@ public final class SchemaDiff {
         this.to = to;
     }
 
-    /** The changes from {@code from} to {@code to}, with {@code renames} applied and open rename candidates. */
+    /**
+     * The changes from {@code from} to {@code to}, with {@code renames} applied and open rename candidates.
+     * Extensions, domains, functions and triggers are left as they are: a Java schema cannot declare them.
+     */
     public static DiffResult compare(Schema from, Schema to, Renames renames) {
+        return compare(from, to, renames, false);
+    }
+
+    /**
+     * As {@link #compare(Schema, Schema, Renames)}; with {@code databaseObjects} ({@code to} comes from a
+     * {@code .sql} schema, which declares them) extensions, domains, functions and triggers are diffed too.
+     */
+    public static DiffResult compare(Schema from, Schema to, Renames renames, boolean databaseObjects) {
         RenameResolver.Resolved resolved = RenameResolver.resolve(from, to, renames);
         SchemaDiff d = new SchemaDiff(resolved.from(), to);
         d.out.addAll(resolved.renames());
+        if (databaseObjects) {
+            DatabaseObjectDiff.diff(resolved.from(), to, d.out);
+        }
         d.schemas();
         d.enums();
         d.sequences();
@@ -113,6 +128,10 @@ public final class SchemaDiff {
         return out;
     }
 
+    private static View uncommented(View v) {
+        return new View(v.name(), v.definition(), v.materialized(), v.options(), v.withData(), null);
+    }
+
     /** A new table, then what hangs off it: row security, foreign keys, indexes, policies. */
     private void created(Table t) {
         out.add(new Change.CreateTable(t));
@@ -132,7 +151,11 @@ public final class SchemaDiff {
             View a = old.get(v.name().toString());
             if (a == null) {
                 out.add(new Change.CreateView(v));
-            } else if (!a.equals(v)) {
+            } else if (uncommented(a).equals(uncommented(v))) {
+                if (!Objects.equals(a.comment(), v.comment())) {
+                    out.add(new Change.SetComment(Change.Commented.view(v), a.comment(), v.comment()));
+                }
+            } else {
                 out.add(new Change.DropView(a));
                 out.add(new Change.CreateView(v));
             }

@@ -40,6 +40,21 @@ final class TableDiff {
         d.named(a.foreignKeys(), b.foreignKeys(), f -> f.name(), Change.DropForeignKey::new, Change.AddForeignKey::new);
         d.named(a.indexes(), b.indexes(), i -> i.name(), Change.DropIndex::new, Change.CreateIndex::new);
         d.policies();
+        d.comments();
+    }
+
+    /** Comments set, changed or removed on the table and on columns it had before (new columns bring theirs). */
+    private void comments() {
+        if (!Objects.equals(a.comment(), b.comment())) {
+            out.add(new Change.SetComment(Change.Commented.table(name), a.comment(), b.comment()));
+        }
+        Map<String, Column> before = byName(a.columns(), Column::name);
+        for (Column c : b.columns()) {
+            Column old = before.get(c.name());
+            if (old != null && !Objects.equals(old.comment(), c.comment())) {
+                out.add(new Change.SetComment(Change.Commented.column(name, c.name()), old.comment(), c.comment()));
+            }
+        }
     }
 
     private void columns(Serials serialsA, Serials serialsB) {

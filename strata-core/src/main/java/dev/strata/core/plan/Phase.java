@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,12 +17,16 @@ import java.util.Set;
  * (so cycles work), drops of what depends on a column or table before the drop itself, and the drops of
  * types, sequences and schemas last. Within a group, changes keep diff order. One deliberate difference: a primary
  * key is added after new columns (drizzle-kit adds it before them, which fails when the key is on a new column).
+ * Extensions, domains and functions (from a {@code .sql} schema) come before the tables that may use them, triggers
+ * after; their drops after what used them, except that a domain or extension made again (a new base type or
+ * schema) is dropped just before it is created.
  */
 enum Phase {
-    CREATE_SCHEMA, ENUM, SEQUENCE, CREATE_TABLE, ROW_SECURITY, DROP_VIEW, RENAME_TABLE, RENAME_COLUMN,
+    DROP_TRIGGER, CREATE_SCHEMA, EXTENSION, ENUM, DOMAIN, SEQUENCE, FUNCTION, CREATE_TABLE, ROW_SECURITY, DROP_VIEW, RENAME_TABLE, RENAME_COLUMN,
     DROP_UNIQUE_CHECK, DROP_FOREIGN_KEY, DROP_TABLE, ENUM_RECIPE, DROP_INDEX, DROP_PRIMARY_KEY, ALTER_COLUMN,
     ADD_COLUMN, ADD_PRIMARY_KEY, NEW_TABLE_FOREIGN_KEY, NEW_TABLE_INDEX, FOREIGN_KEY, INDEX, DROP_COLUMN,
-    ADD_UNIQUE_CHECK, CREATE_VIEW, DROP_POLICY, CREATE_POLICY, ALTER_POLICY, DROP_ENUM, DROP_SEQUENCE, DROP_SCHEMA,
+    ADD_UNIQUE_CHECK, CREATE_VIEW, DROP_POLICY, CREATE_POLICY, ALTER_POLICY, CREATE_TRIGGER, COMMENT, DROP_FUNCTION, DROP_DOMAIN, DROP_ENUM, DROP_SEQUENCE,
+    DROP_EXTENSION, DROP_SCHEMA,
     /** Only in a down migration: its renames undo the up's first renames, after everything else. */
     LATE_RENAME;
 
@@ -36,14 +41,30 @@ enum Phase {
      */
     static List<Change> order(List<Change> changes, boolean renamesLast) {
         Set<QualifiedName> newTables = new HashSet<>();
+        Set<String> remade = new HashSet<>();
         changes.forEach(c -> {
             if (c instanceof Change.CreateTable t) {
                 newTables.add(t.table().name());
+            } else if (c instanceof Change.CreateDomain d) {
+                remade.add("domain " + d.domain().name());
+            } else if (c instanceof Change.CreateExtension e) {
+                remade.add("extension " + e.extension().name());
             }
         });
         List<Change> out = new ArrayList<>(changes);
-        out.sort(Comparator.comparing(c -> of(c, newTables, renamesLast)));
+        out.sort(Comparator.comparing(c -> remade(c, remade).orElseGet(() -> of(c, newTables, renamesLast))));
         return out;
+    }
+
+    /** A drop of a domain or extension that is created again in the same migration runs just before the creation. */
+    private static Optional<Phase> remade(Change change, Set<String> remade) {
+        if (change instanceof Change.DropDomain d && remade.contains("domain " + d.domain().name())) {
+            return Optional.of(DOMAIN);
+        }
+        if (change instanceof Change.DropExtension e && remade.contains("extension " + e.extension().name())) {
+            return Optional.of(EXTENSION);
+        }
+        return Optional.empty();
     }
 
     /** The phase of every kind whose phase does not depend on the other changes. */
@@ -84,6 +105,16 @@ enum Phase {
             Map.entry(Change.DropPolicy.class, DROP_POLICY),
             Map.entry(Change.CreatePolicy.class, CREATE_POLICY),
             Map.entry(Change.AlterPolicy.class, ALTER_POLICY),
+            Map.entry(Change.SetComment.class, COMMENT),
+            Map.entry(Change.CreateExtension.class, EXTENSION),
+            Map.entry(Change.DropExtension.class, DROP_EXTENSION),
+            Map.entry(Change.CreateDomain.class, DOMAIN),
+            Map.entry(Change.AlterDomain.class, DOMAIN),
+            Map.entry(Change.DropDomain.class, DROP_DOMAIN),
+            Map.entry(Change.ReplaceFunction.class, FUNCTION),
+            Map.entry(Change.DropFunction.class, DROP_FUNCTION),
+            Map.entry(Change.CreateTrigger.class, CREATE_TRIGGER),
+            Map.entry(Change.DropTrigger.class, DROP_TRIGGER),
             Map.entry(Change.DropEnum.class, DROP_ENUM),
             Map.entry(Change.DropSequence.class, DROP_SEQUENCE),
             Map.entry(Change.DropSchema.class, DROP_SCHEMA));

@@ -87,6 +87,17 @@ final class Reverses {
             c -> c instanceof Change.DropPolicy x ? new Change.CreatePolicy(x.table(), x.policy()) : null,
             c -> c instanceof Change.AlterPolicy x ? new Change.AlterPolicy(x.table(), x.to(), x.from()) : null,
             c -> c instanceof Change.EnableRowSecurity x ? new Change.DisableRowSecurity(x.table()) : null,
+            c -> c instanceof Change.SetComment x ? new Change.SetComment(x.on(), x.to(), x.from()) : null,
+            c -> c instanceof Change.CreateExtension x ? new Change.DropExtension(x.extension()) : null,
+            c -> c instanceof Change.DropExtension x ? new Change.CreateExtension(x.extension()) : null,
+            c -> c instanceof Change.CreateDomain x ? new Change.DropDomain(x.domain()) : null,
+            c -> c instanceof Change.DropDomain x ? new Change.CreateDomain(x.domain()) : null,
+            c -> c instanceof Change.AlterDomain x ? new Change.AlterDomain(x.to(), x.from()) : null,
+            c -> c instanceof Change.ReplaceFunction x ? (x.from() == null ? new Change.DropFunction(x.to())
+                    : new Change.ReplaceFunction(x.to(), x.from())) : null,
+            c -> c instanceof Change.DropFunction x ? new Change.ReplaceFunction(null, x.function()) : null,
+            c -> c instanceof Change.CreateTrigger x ? new Change.DropTrigger(x.trigger()) : null,
+            c -> c instanceof Change.DropTrigger x ? new Change.CreateTrigger(x.trigger()) : null,
             c -> c instanceof Change.DisableRowSecurity x ? new Change.EnableRowSecurity(x.table()) : null);
 
     private static QualifiedName renamed(QualifiedName from, String to) {

@@ -58,7 +58,7 @@ public final class BaselineRenderer {
         return List.copyOf(out);
     }
 
-    private static String createExtension(Extension extension) {
+    static String createExtension(Extension extension) {
         return "CREATE EXTENSION IF NOT EXISTS " + Identifiers.quote(extension.name())
                 + " WITH SCHEMA " + Identifiers.quote(extension.schema()) + ";";
     }
@@ -119,7 +119,7 @@ public final class BaselineRenderer {
     }
 
     /** pg_get_functiondef and pg_get_triggerdef give no final {@code ;}. */
-    private static String terminated(String definition) {
+    static String terminated(String definition) {
         String text = definition.strip();
         return text.endsWith(";") ? text : text + ";";
     }

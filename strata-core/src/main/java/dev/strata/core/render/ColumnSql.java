@@ -99,8 +99,10 @@ final class ColumnSql {
         if (to.generated() == null) {
             return List.of(DrizzleStyle.alterColumn(table, to.name()) + " DROP EXPRESSION;");
         }
-        return List.of(DrizzleStyle.alter(table) + " drop column " + Identifiers.quote(from.name()) + ";",
-                DrizzleStyle.alter(table) + " ADD COLUMN " + DrizzleStyle.column(table, to, false) + ";");
+        List<String> out = new ArrayList<>(List.of(DrizzleStyle.alter(table) + " drop column " + Identifiers.quote(from.name()) + ";",
+                DrizzleStyle.alter(table) + " ADD COLUMN " + DrizzleStyle.column(table, to, false) + ";"));
+        out.addAll(CommentDdl.on(table, to)); // the column is new: its comment went with the old one
+        return out;
     }
 
     /** One {@code SET ...} per identity property that differs. */

@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public final class MigrationRenderer {
     private static final List<Function<Change, List<String>>> KINDS = List.of(
-            ObjectSql::of, TableSql::of, ColumnSql::of, ConstraintSql::of, PolicySql::of);
+            ObjectSql::of, TableSql::of, ColumnSql::of, ConstraintSql::of, PolicySql::of, CommentDdl::of, DatabaseObjectSql::of);
 
     private MigrationRenderer() {
     }

@@ -58,7 +58,7 @@ final class ObjectSql {
             return List.of("DROP SEQUENCE " + Identifiers.qualified(c.sequence().name()) + ";");
         }
         if (change instanceof Change.CreateView c) {
-            return List.of(createView(c.view()));
+            return TableSql.withComments(createView(c.view()), CommentDdl.on(c.view()));
         }
         if (change instanceof Change.DropView c) {
             return List.of("DROP " + ViewDdl.kind(c.view()) + " " + Identifiers.qualified(c.view().name()) + ";");

@@ -18,7 +18,7 @@ final class TableSql {
     /** The statements for {@code change}, or {@code null} when it is not a table or column-list change. */
     static List<String> of(Change change) {
         if (change instanceof Change.CreateTable c) {
-            return List.of(create(c.table()));
+            return withComments(create(c.table()), CommentDdl.on(c.table()));
         }
         if (change instanceof Change.DropTable c) {
             return List.of("DROP TABLE " + DrizzleStyle.table(c.table().name()) + " CASCADE;");
@@ -27,8 +27,8 @@ final class TableSql {
             return List.of(DrizzleStyle.alter(c.from()) + " RENAME TO " + Identifiers.quote(c.to()) + ";");
         }
         if (change instanceof Change.AddColumn c) {
-            return List.of(DrizzleStyle.alter(c.table()) + " ADD COLUMN "
-                    + DrizzleStyle.column(c.table(), c.column(), c.primaryKey()) + ";");
+            return withComments(DrizzleStyle.alter(c.table()) + " ADD COLUMN "
+                    + DrizzleStyle.column(c.table(), c.column(), c.primaryKey()) + ";", CommentDdl.on(c.table(), c.column()));
         }
         if (change instanceof Change.DropColumn c) {
             return List.of(DrizzleStyle.alter(c.table()) + " DROP COLUMN " + Identifiers.quote(c.column().name()) + ";");
@@ -44,6 +44,14 @@ final class TableSql {
      * {@code CREATE TABLE} in drizzle-kit's layout: one tab-indented line per column, a one-column primary key
      * named {@code <table>_pkey} inline, other keys, uniques and checks as constraint lines; ends with a newline.
      */
+    /** A creating statement followed by the new object's comments. */
+    static List<String> withComments(String create, List<String> comments) {
+        List<String> out = new ArrayList<>(comments.size() + 1);
+        out.add(create);
+        out.addAll(comments);
+        return out;
+    }
+
     static String create(Table table) {
         PrimaryKey pk = table.primaryKey();
         boolean inline = pk != null && pk.columns().size() == 1 && pk.name().equals(table.name().name() + "_pkey");

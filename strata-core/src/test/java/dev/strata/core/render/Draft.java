@@ -38,6 +38,7 @@ final class Draft {
         final List<Index> indexes = new ArrayList<>();
         final List<Policy> policies = new ArrayList<>();
         boolean rls;
+        String comment;
 
         DraftTable(QualifiedName name) {
             this.name = name;
@@ -53,6 +54,7 @@ final class Draft {
             t.indexes.addAll(indexes);
             t.policies.addAll(policies);
             t.rls = rls;
+            t.comment = comment;
             return t;
         }
 
@@ -75,7 +77,7 @@ final class Draft {
 
         Table build() {
             return new Table(name, columns, pk, uniques, checks, fks, indexes, policies,
-                    new Table.RowSecurity(rls, false), null, null);
+                    new Table.RowSecurity(rls, false), comment, null);
         }
     }
 

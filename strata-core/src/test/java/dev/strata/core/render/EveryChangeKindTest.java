@@ -4,6 +4,9 @@ import dev.strata.core.diff.Change;
 import dev.strata.core.model.CheckConstraint;
 import dev.strata.core.model.Column;
 import dev.strata.core.model.ColumnType;
+import dev.strata.core.model.Domain;
+import dev.strata.core.model.Extension;
+import dev.strata.core.model.Function;
 import dev.strata.core.model.Identity;
 import dev.strata.core.model.Index;
 import dev.strata.core.model.IndexKey;
@@ -13,6 +16,7 @@ import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.Sequence;
 import dev.strata.core.model.SequenceOptions;
 import dev.strata.core.model.Table;
+import dev.strata.core.model.Trigger;
 import dev.strata.core.model.UniqueConstraint;
 import dev.strata.core.model.View;
 import dev.strata.core.plan.Plan;
@@ -41,6 +45,11 @@ class EveryChangeKindTest {
     private static final Index INDEX = new Index("i", false, "btree", List.of(IndexKey.column("c")), List.of(), null, Map.of(), false);
     private static final Policy POLICY = new Policy("p", true, "ALL", List.of("public"), "true", null);
     private static final View VIEW = new View(QualifiedName.of("public", "v"), "select 1", false, Map.of(), true, null);
+    private static final Extension EXTENSION = new Extension("citext", "public");
+    private static final Domain DOMAIN = new Domain(QualifiedName.of("public", "email"), "text", false, null, List.of());
+    private static final Function FUNCTION = new Function(QualifiedName.of("public", "f"), "",
+            "CREATE OR REPLACE FUNCTION public.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$");
+    private static final Trigger TRIGGER = new Trigger(T, "tr", "CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f()");
     private static final List<Change.EnumColumn> USES = List.of(new Change.EnumColumn(T, C));
 
     static List<Change> samples() {
@@ -63,7 +72,12 @@ class EveryChangeKindTest {
                 new Change.AddForeignKey(T, fk("f", "c", "t")), new Change.DropForeignKey(T, fk("f", "c", "t")),
                 new Change.CreateIndex(T, INDEX), new Change.DropIndex(T, INDEX), new Change.CreateView(VIEW),
                 new Change.DropView(VIEW), new Change.CreatePolicy(T, POLICY), new Change.AlterPolicy(T, POLICY, POLICY),
-                new Change.DropPolicy(T, POLICY), new Change.EnableRowSecurity(T), new Change.DisableRowSecurity(T));
+                new Change.DropPolicy(T, POLICY), new Change.EnableRowSecurity(T), new Change.DisableRowSecurity(T),
+                new Change.SetComment(Change.Commented.column(T, "c"), null, "the c"),
+                new Change.CreateExtension(EXTENSION), new Change.DropExtension(EXTENSION), new Change.CreateDomain(DOMAIN),
+                new Change.AlterDomain(DOMAIN, new Domain(DOMAIN.name(), "text", true, null, List.of())),
+                new Change.DropDomain(DOMAIN), new Change.ReplaceFunction(null, FUNCTION), new Change.DropFunction(FUNCTION),
+                new Change.CreateTrigger(TRIGGER), new Change.DropTrigger(TRIGGER));
     }
 
     @Test

@@ -84,7 +84,8 @@ final class RandomSchemas {
     }
 
     View view(String name, boolean materialized, String where) {
-        return new View(QualifiedName.of("public", name), "SELECT id FROM t0 " + where, materialized, Map.of(), true, null);
+        return new View(QualifiedName.of("public", name), "SELECT id FROM t0 " + where, materialized, Map.of(), true,
+                maybeComment("view " + name));
     }
 
     /** A table with a key column, 2 to 5 more columns and maybe a unique, a check, an index, row security. */
@@ -92,6 +93,7 @@ final class RandomSchemas {
         Draft.DraftTable t = new Draft.DraftTable(name);
         t.columns.add(keyColumn(name));
         t.pk = new PrimaryKey(name.name() + "_pkey", List.of("id"));
+        t.comment = maybeComment("table " + name.name());
         int n = 2 + r.nextInt(4);
         for (int i = 0; i < n; i++) {
             t.columns.add(column(d, "c" + (++counter)));
@@ -131,8 +133,18 @@ final class RandomSchemas {
         return QualifiedName.of(table.schema(), table.name() + "_" + column + "_seq");
     }
 
-    /** A column of a random type (the enum sometimes, or {@code text[]}), nullable or not, maybe with a default. */
+    /** A comment (with a quote, to be escaped) one time in three, else {@code null}. */
+    String maybeComment(String on) {
+        return r.nextInt(3) == 0 ? "the " + on + "'s comment #" + (++counter) : null;
+    }
+
+    /** A column of a random type (the enum sometimes, or {@code text[]}), nullable or not, maybe with a default and a comment. */
     Column column(Draft d, String name) {
+        Column c = uncommentedColumn(d, name);
+        return c.withComment(maybeComment("column " + name));
+    }
+
+    private Column uncommentedColumn(Draft d, String name) {
         if (!d.enums.isEmpty() && r.nextInt(5) == 0) {
             EnumType e = d.enums.get(0);
             Column c = Column.of(name, new ColumnType(e.name().name(), 0, e.name()), r.nextBoolean());

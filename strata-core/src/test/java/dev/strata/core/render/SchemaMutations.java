@@ -8,6 +8,7 @@ import dev.strata.core.model.EnumType;
 import dev.strata.core.model.Identity;
 import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.SequenceOptions;
+import dev.strata.core.model.View;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class SchemaMutations {
 
     private void one() {
         Draft.DraftTable t = d.tables.get(r.nextInt(d.tables.size()));
-        switch (r.nextInt(17)) {
+        switch (r.nextInt(18)) {
             case 0 -> addTable();
             case 1 -> dropTable(t);
             case 2 -> t.columns.add(schemas.column(d, "c" + schemas.next()));
@@ -58,7 +59,23 @@ final class SchemaMutations {
             case 13 -> changeSequences();
             case 14 -> changeView();
             case 15 -> t.rls = !t.rls;
+            case 16 -> changeComment(t);
             default -> changeIdentity(t);
+        }
+    }
+
+    /** A comment set, changed or removed: on the table, one of its columns or a view. */
+    private void changeComment(Draft.DraftTable t) {
+        switch (r.nextInt(3)) {
+            case 0 -> t.comment = schemas.maybeComment("table " + t.name.name());
+            case 1 -> pick(t).ifPresent(c -> t.replace(c, c.withComment(schemas.maybeComment("column " + c.name()))));
+            default -> {
+                if (!d.views.isEmpty()) {
+                    View v = d.views.get(0);
+                    d.views.set(0, new View(v.name(), v.definition(), v.materialized(), v.options(), v.withData(),
+                            schemas.maybeComment("view " + v.name().name())));
+                }
+            }
         }
     }
 
