@@ -16,7 +16,8 @@ import java.util.List;
 final class RenameAnswers {
     @Option(names = "--rename", paramLabel = "KIND:OLD=NEW",
             description = "This object was renamed, not dropped and created: table:public.posts=articles, "
-                    + "column:public.users.full_name=display_name, enum:public.mood=feeling. Repeatable.")
+                    + "column:public.users.full_name=display_name, enum:public.mood=feeling, sequence:public.invoice_no=invoice_number. "
+                    + "Repeatable.")
     List<String> renames = new ArrayList<>();
 
     @Option(names = "--new", paramLabel = "KIND:NAME",

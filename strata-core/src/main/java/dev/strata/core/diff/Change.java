@@ -102,6 +102,10 @@ public sealed interface Change {
     record DropSequence(Sequence sequence) implements Change {
     }
 
+    /** {@code ALTER SEQUENCE ... RENAME TO}: a sequence keeps its current value. */
+    record RenameSequence(QualifiedName from, String to) implements Change {
+    }
+
     /** {@code CREATE TABLE} with columns, primary key, uniques and checks inline. */
     record CreateTable(Table table) implements Change {
     }

@@ -18,7 +18,9 @@ public record RenameCandidate(Kind kind, String from, String to) {
         /** A table in one schema. */
         TABLE("table"),
         /** A column in one table. */
-        COLUMN("column");
+        COLUMN("column"),
+        /** A sequence in one schema (not one a serial column owns: it follows its column). */
+        SEQUENCE("sequence");
 
         private final String word;
 

@@ -35,6 +35,7 @@ final class RenameResolver {
     static Resolved resolve(Schema from, Schema to, Renames answers) {
         RenameResolver r = new RenameResolver(from, answers);
         r.enums(to);
+        r.sequences(to);
         r.tables(to);
         r.columns(to);
         return new Resolved(r.from, r.renames, r.candidates);
@@ -50,6 +51,24 @@ final class RenameResolver {
         }
         candidates(RenameCandidate.Kind.ENUM, from.enums().stream().map(e -> e.name().toString()).toList(),
                 to.enums().stream().map(e -> e.name().toString()).toList());
+    }
+
+    private void sequences(Schema to) {
+        for (Map.Entry<QualifiedName, String> a : answers.sequences().entrySet()) {
+            check(standalone(from).contains(a.getKey()), "sequence", a.getKey().toString());
+            check(standalone(to).contains(QualifiedName.of(a.getKey().schema(), a.getValue())), "sequence",
+                    a.getKey() + "=" + a.getValue());
+            from = Renamer.renameSequence(from, a.getKey(), a.getValue());
+            renames.add(new Change.RenameSequence(a.getKey(), a.getValue()));
+        }
+        candidates(RenameCandidate.Kind.SEQUENCE, standalone(from).stream().map(QualifiedName::toString).toList(),
+                standalone(to).stream().map(QualifiedName::toString).toList());
+    }
+
+    /** Sequences not owned by a serial column (those follow their column and are not diffed on their own). */
+    private static List<QualifiedName> standalone(Schema s) {
+        Serials serials = Serials.of(s);
+        return s.sequences().stream().map(q -> q.name()).filter(n -> !serials.ownsSequence(n)).toList();
     }
 
     private void tables(Schema to) {

@@ -39,6 +39,14 @@ final class Renamer {
                 s.functions(), s.triggers());
     }
 
+    static Schema renameSequence(Schema s, QualifiedName from, String to) {
+        QualifiedName target = QualifiedName.of(from.schema(), to);
+        List<Sequence> sequences = s.sequences().stream().map(q -> q.name().equals(from)
+                ? new Sequence(target, q.dataType(), q.options(), q.ownedBy()) : q).toList();
+        return new Schema(s.schemas(), s.extensions(), s.enums(), s.domains(), sequences, s.tables(), s.views(),
+                s.functions(), s.triggers());
+    }
+
     static Schema renameTable(Schema s, QualifiedName from, String to) {
         QualifiedName target = QualifiedName.of(from.schema(), to);
         List<Table> tables = s.tables().stream().map(t -> {

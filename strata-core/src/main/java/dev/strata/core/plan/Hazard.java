@@ -27,6 +27,8 @@ public record Hazard(Kind kind, String object, String message) {
         /** {@code SET NOT NULL} without a default fails while any row holds NULL: fill them first. */
         SET_NOT_NULL,
         /** An enum label goes away: rows holding it make the migration fail; update them first. */
-        ENUM_VALUE_REMOVAL
+        ENUM_VALUE_REMOVAL,
+        /** A sequence is dropped with its current value: answer the rename question if it was renamed. */
+        DROP_SEQUENCE
     }
 }

@@ -17,6 +17,10 @@ final class Hazards {
             return Optional.of(new Hazard(Hazard.Kind.DROP_TABLE, c.table().name().toString(),
                     "table " + c.table().name() + " is dropped with all its rows"));
         }
+        if (change instanceof Change.DropSequence c) {
+            return Optional.of(new Hazard(Hazard.Kind.DROP_SEQUENCE, c.sequence().name().toString(),
+                    "sequence " + c.sequence().name() + " is dropped with its current value"));
+        }
         if (change instanceof Change.DropColumn c) {
             return Optional.of(new Hazard(Hazard.Kind.DROP_COLUMN, c.table() + "." + c.column().name(),
                     "column " + c.table() + "." + c.column().name() + " is dropped with its values"));
@@ -53,6 +57,9 @@ final class Hazards {
         }
         if (change instanceof Change.AlterColumnGenerated c) {
             return null;
+        }
+        if (change instanceof Change.DropSequence c) {
+            return "drops sequence " + c.sequence().name() + ": the down file re-creates it at its start value";
         }
         if (change instanceof Change.AlterColumnType c && TypeWidening.mayLoseData(c.from().type(), c.to().type())) {
             return "narrows column " + c.table() + "." + c.to().name() + " from " + c.from().type().sql()

@@ -77,6 +77,7 @@ enum Phase {
             Map.entry(Change.AddEnumValue.class, ENUM),
             Map.entry(Change.CreateSequence.class, SEQUENCE),
             Map.entry(Change.AlterSequence.class, SEQUENCE),
+            Map.entry(Change.RenameSequence.class, SEQUENCE),
             Map.entry(Change.CreateTable.class, CREATE_TABLE),
             Map.entry(Change.DisableRowSecurity.class, ROW_SECURITY),
             Map.entry(Change.DropView.class, DROP_VIEW),
@@ -121,7 +122,7 @@ enum Phase {
 
     static Phase of(Change change, Set<QualifiedName> newTables, boolean renamesLast) {
         if (renamesLast && (change instanceof Change.RenameEnum || change instanceof Change.RenameTable
-                || change instanceof Change.RenameColumn)) {
+                || change instanceof Change.RenameColumn || change instanceof Change.RenameSequence)) {
             return LATE_RENAME;
         }
         if (change instanceof Change.EnableRowSecurity c) {

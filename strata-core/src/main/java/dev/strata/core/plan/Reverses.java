@@ -57,6 +57,7 @@ final class Reverses {
             c -> c instanceof Change.DropEnum x ? new Change.CreateEnum(x.type()) : null,
             c -> c instanceof Change.RenameEnum x ? new Change.RenameEnum(renamed(x.from(), x.to()), x.from().name()) : null,
             c -> c instanceof Change.CreateSequence x ? new Change.DropSequence(x.sequence()) : null,
+            c -> c instanceof Change.RenameSequence x ? new Change.RenameSequence(renamed(x.from(), x.to()), x.from().name()) : null,
             c -> c instanceof Change.DropSequence x ? new Change.CreateSequence(x.sequence()) : null,
             c -> c instanceof Change.AlterSequence x ? new Change.AlterSequence(x.to(), x.from()) : null,
             c -> c instanceof Change.CreateTable x ? new Change.DropTable(x.table()) : null,

@@ -54,6 +54,9 @@ final class ObjectSql {
             return List.of("ALTER SEQUENCE " + Identifiers.qualified(c.to().name()) + dataType(c.to()) + " "
                     + SequenceDdl.options(c.to().options()) + (noCycle ? " NO CYCLE" : "") + ";");
         }
+        if (change instanceof Change.RenameSequence c) {
+            return List.of("ALTER SEQUENCE " + Identifiers.qualified(c.from()) + " RENAME TO " + Identifiers.quote(c.to()) + ";");
+        }
         if (change instanceof Change.DropSequence c) {
             return List.of("DROP SEQUENCE " + Identifiers.qualified(c.sequence().name()) + ";");
         }

@@ -58,6 +58,7 @@ class EveryChangeKindTest {
                 new Change.AddEnumValue(QualifiedName.of("public", "mood"), "b", null, List.of("a"), USES),
                 new Change.DropEnumValue(QualifiedName.of("public", "mood"), List.of("a", "b"), List.of("a"), USES, USES),
                 new Change.CreateSequence(SEQ), new Change.AlterSequence(SEQ, SEQ), new Change.DropSequence(SEQ),
+                new Change.RenameSequence(SEQ.name(), "s2"),
                 new Change.CreateTable(TABLE), new Change.DropTable(TABLE), new Change.RenameTable(T, "u"),
                 new Change.AddColumn(T, C, false), new Change.DropColumn(T, C), new Change.RenameColumn(T, "c", "d"),
                 new Change.AlterColumnType(T, C, D), new Change.AlterColumnGenerated(T, C, D),

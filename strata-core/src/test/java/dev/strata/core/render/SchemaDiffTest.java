@@ -5,7 +5,12 @@ import dev.strata.core.diff.DiffResult;
 import dev.strata.core.diff.RenameCandidate;
 import dev.strata.core.diff.Renames;
 import dev.strata.core.diff.SchemaDiff;
+import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.Schema;
+import dev.strata.core.model.Sequence;
+import dev.strata.core.model.SequenceOptions;
+import dev.strata.core.plan.Hazard;
+import dev.strata.core.plan.Planner;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -62,6 +67,28 @@ class SchemaDiffTest {
         assertThat(kinds(open.changes())).containsExactlyInAnyOrder(Change.AddColumn.class, Change.DropColumn.class);
         assertThat(answered.changes()).containsExactly(
                 new Change.RenameColumn(EngineFixtures.name("posts"), "full_name", "display_name"));
+    }
+
+    @Test
+    void sequenceRenameIsAskedThenKeepsTheSequenceAndItsDropIsAHazard() {
+        Schema before = withSequence("invoice_no");
+        Schema after = withSequence("invoice_number");
+
+        DiffResult open = SchemaDiff.compare(before, after, Renames.none());
+        DiffResult answered = SchemaDiff.compare(before, after, Renames.parse(List.of(open.candidates().get(0).renameAnswer())));
+        RenderedMigration rendered = MigrationRenderer.render(Planner.plan(answered));
+
+        assertThat(open.candidates()).containsExactly(new RenameCandidate(RenameCandidate.Kind.SEQUENCE,
+                "public.invoice_no", "public.invoice_number"));
+        assertThat(Planner.plan(open).hazards()).extracting(h -> h.kind())
+                .containsExactly(Hazard.Kind.DROP_SEQUENCE);
+        assertThat(rendered.up()).containsExactly("ALTER SEQUENCE \"public\".\"invoice_no\" RENAME TO \"invoice_number\";");
+        assertThat(rendered.down()).containsExactly("ALTER SEQUENCE \"public\".\"invoice_number\" RENAME TO \"invoice_no\";");
+    }
+
+    private static Schema withSequence(String name) {
+        return new Schema(List.of(), List.of(), List.of(), List.of(), List.of(new Sequence(QualifiedName.of("public", name),
+                "bigint", SequenceOptions.defaults("bigint", 1), null)), List.of(), List.of(), List.of(), List.of());
     }
 
     @Test

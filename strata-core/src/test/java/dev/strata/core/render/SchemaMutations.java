@@ -7,6 +7,7 @@ import dev.strata.core.model.ColumnType;
 import dev.strata.core.model.EnumType;
 import dev.strata.core.model.Identity;
 import dev.strata.core.model.QualifiedName;
+import dev.strata.core.model.Sequence;
 import dev.strata.core.model.SequenceOptions;
 import dev.strata.core.model.View;
 
@@ -141,13 +142,20 @@ final class SchemaMutations {
         d.enums.set(0, new EnumType(e.name(), values));
     }
 
+    /** A sequence added, dropped, changed or renamed (only one of A's, once, and then never dropped: the answer names it). */
     private void changeSequences() {
         if (!d.sequences.isEmpty() && r.nextBoolean()) {
             int i = r.nextInt(d.sequences.size());
-            if (r.nextBoolean()) {
+            QualifiedName name = d.sequences.get(i).name();
+            int what = r.nextInt(3);
+            if (what == 0 && !name.name().endsWith("_r")) {
                 d.sequences.remove(i);
+            } else if (what == 1 && name.name().startsWith("counter") && !name.name().endsWith("_r")) {
+                Sequence q = d.sequences.get(i);
+                d.sequences.set(i, new Sequence(QualifiedName.of(name.schema(), name.name() + "_r"), q.dataType(), q.options(), null));
+                renames = renames.withSequence(name, name.name() + "_r");
             } else {
-                d.sequences.set(i, schemas.sequence(d.sequences.get(i).name()));
+                d.sequences.set(i, schemas.sequence(name));
             }
         } else {
             d.sequences.add(schemas.sequence(QualifiedName.of("public", "s" + schemas.next() + "_seq")));
