@@ -106,6 +106,10 @@ public sealed interface Change {
     record RenameSequence(QualifiedName from, String to) implements Change {
     }
 
+    /** {@code ALTER SCHEMA ... RENAME TO}: everything in the schema moves with it. */
+    record RenameSchema(String from, String to) implements Change {
+    }
+
     /** {@code CREATE TABLE} with columns, primary key, uniques and checks inline. */
     record CreateTable(Table table) implements Change {
     }

@@ -20,7 +20,9 @@ public record RenameCandidate(Kind kind, String from, String to) {
         /** A column in one table. */
         COLUMN("column"),
         /** A sequence in one schema (not one a serial column owns: it follows its column). */
-        SEQUENCE("sequence");
+        SEQUENCE("sequence"),
+        /** A schema, with everything in it. */
+        SCHEMA("schema");
 
         private final String word;
 

@@ -34,6 +34,7 @@ final class RenameResolver {
 
     static Resolved resolve(Schema from, Schema to, Renames answers) {
         RenameResolver r = new RenameResolver(from, answers);
+        r.schemas(to);
         r.enums(to);
         r.sequences(to);
         r.tables(to);
@@ -51,6 +52,16 @@ final class RenameResolver {
         }
         candidates(RenameCandidate.Kind.ENUM, from.enums().stream().map(e -> e.name().toString()).toList(),
                 to.enums().stream().map(e -> e.name().toString()).toList());
+    }
+
+    private void schemas(Schema to) {
+        for (Map.Entry<String, String> a : answers.schemas().entrySet()) {
+            check(from.schemas().contains(a.getKey()), "schema", a.getKey());
+            check(to.schemas().contains(a.getValue()), "schema", a.getKey() + "=" + a.getValue());
+            from = Renamer.renameSchema(from, a.getKey(), a.getValue());
+            renames.add(new Change.RenameSchema(a.getKey(), a.getValue()));
+        }
+        candidates(RenameCandidate.Kind.SCHEMA, from.schemas(), to.schemas());
     }
 
     private void sequences(Schema to) {
@@ -123,8 +134,9 @@ final class RenameResolver {
         }
     }
 
+    /** What a name is unique in: the part before the last dot; a schema's is the database. */
     private static String scope(String qualified) {
-        return qualified.substring(0, qualified.lastIndexOf('.'));
+        return qualified.substring(0, Math.max(0, qualified.lastIndexOf('.')));
     }
 
     private static void check(boolean ok, String kind, String what) {

@@ -4,6 +4,7 @@ import dev.strata.core.model.Column;
 import dev.strata.core.model.ColumnRef;
 import dev.strata.core.model.ColumnType;
 import dev.strata.core.model.EnumType;
+import dev.strata.core.model.Extension;
 import dev.strata.core.model.ForeignKey;
 import dev.strata.core.model.Index;
 import dev.strata.core.model.IndexKey;
@@ -14,7 +15,12 @@ import dev.strata.core.model.Sequence;
 import dev.strata.core.model.Table;
 import dev.strata.core.model.UniqueConstraint;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,6 +43,68 @@ final class Renamer {
         })).toList();
         return new Schema(s.schemas(), s.extensions(), enums, s.domains(), s.sequences(), tables, s.views(),
                 s.functions(), s.triggers());
+    }
+
+    /** Every name in schema {@code from} moved to {@code to}, throughout the model, as {@code ALTER SCHEMA} does. */
+    static Schema renameSchema(Schema s, String from, String to) {
+        Schema moved = (Schema) moved(s, from, to);
+        // a serial column's default names its sequence in text, nextval('app.t_id_seq'::regclass), as PostgreSQL
+        // prints it after the rename; the diff recognises serial columns by that text
+        String was = "nextval('" + regclassSchema(from) + ".";
+        String now = "nextval('" + regclassSchema(to) + ".";
+        List<Table> tables = moved.tables().stream().map(t -> mapColumns(t, c -> c.defaultSql() != null
+                && c.defaultSql().contains(was) ? c.withDefault(c.defaultSql().replace(was, now)) : c)).toList();
+        return new Schema(moved.schemas().stream().map(n -> n.equals(from) ? to : n).toList(), moved.extensions(),
+                moved.enums(), moved.domains(), moved.sequences(), tables, moved.views(), moved.functions(),
+                moved.triggers());
+    }
+
+    /** A schema name as it stands in a {@code regclass} literal: quoted only when it needs to be. */
+    private static String regclassSchema(String schema) {
+        return schema.matches("[a-z_][a-z0-9_$]*") ? schema : "\"" + schema.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * {@code value} with every {@link QualifiedName} (and extension schema) in {@code from} moved to {@code to}: the
+     * model's records are walked through their components, so a name held anywhere (a column's enum, a foreign
+     * key's target, a sequence's owner, a trigger's table) moves, including in kinds added later.
+     */
+    private static Object moved(Object value, String from, String to) {
+        if (value instanceof QualifiedName q) {
+            return q.schema().equals(from) ? QualifiedName.of(to, q.name()) : q;
+        }
+        if (value instanceof Extension e) {
+            return e.schema().equals(from) ? new Extension(e.name(), to) : e;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(v -> out.add(moved(v, from, to)));
+            return Collections.unmodifiableList(out);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, moved(v, from, to)));
+            return Collections.unmodifiableMap(out);
+        }
+        if (value instanceof Record record) {
+            return movedRecord(record, from, to);
+        }
+        return value;
+    }
+
+    private static Record movedRecord(Record record, String from, String to) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                values[i] = moved(components[i].getAccessor().invoke(record), from, to);
+                types[i] = components[i].getType();
+            }
+            return record.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot rebuild " + record.getClass().getSimpleName() + " for a schema rename", e);
+        }
     }
 
     static Schema renameSequence(Schema s, QualifiedName from, String to) {

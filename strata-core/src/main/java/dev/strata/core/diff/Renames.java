@@ -12,34 +12,37 @@ import java.util.Set;
 /**
  * The user's answers to rename questions: Strata never guesses a rename. Built from answers such as
  * {@code table public.posts=articles}, {@code column public.users.full_name=display_name},
- * {@code enum public.mood=feeling}, {@code sequence public.invoice_no=invoice_number}, or
+ * {@code enum public.mood=feeling}, {@code sequence public.invoice_no=invoice_number}, {@code schema app=shop}, or
  * {@code create table public.articles} ("created, not renamed").
  *
  * @param tables  old table → new name (same schema)
  * @param columns old column → new name (the table named as it is after table renames)
  * @param enums   old enum → new name (same schema)
  * @param sequences old sequence (not one a serial column owns) → new name (same schema)
+ * @param schemas old schema → new name; the other answers name objects in the schema's new name
  * @param created objects answered "create, not rename", as {@code table public.articles} (see {@link RenameCandidate#key()})
  */
 public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> columns,
-                      Map<QualifiedName, String> enums, Map<QualifiedName, String> sequences, Set<String> created) {
+                      Map<QualifiedName, String> enums, Map<QualifiedName, String> sequences, Map<String, String> schemas,
+                      Set<String> created) {
     public Renames {
         tables = Map.copyOf(tables);
         columns = Map.copyOf(columns);
         enums = Map.copyOf(enums);
         sequences = Map.copyOf(sequences);
+        schemas = Map.copyOf(schemas);
         created = Set.copyOf(created);
     }
 
     /** No answers: every disappear/appear pair becomes a candidate. */
     public static Renames none() {
-        return new Renames(Map.of(), Map.of(), Map.of(), Map.of(), Set.of());
+        return new Renames(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of());
     }
 
     /**
      * Answers in text form, one per string: {@code table s.t=new}, {@code column s.t.c=new}, {@code enum s.e=new},
-     * {@code sequence s.q=new}, {@code create table s.t}, {@code create column s.t.c}, {@code create enum s.e},
-     * {@code create sequence s.q}.
+     * {@code sequence s.q=new}, {@code schema s=new}, {@code create table s.t}, {@code create column s.t.c},
+     * {@code create enum s.e}, {@code create sequence s.q}, {@code create schema s}.
      *
      * @throws IllegalArgumentException for an answer in none of these forms
      */
@@ -60,7 +63,7 @@ public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> 
         if (words[0].equals("create")) {
             Set<String> c = new HashSet<>(created);
             c.add(words[1].strip());
-            return new Renames(tables, columns, enums, sequences, c);
+            return new Renames(tables, columns, enums, sequences, schemas, c);
         }
         int eq = words[1].indexOf('=');
         if (eq < 0) {
@@ -72,6 +75,7 @@ public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> 
             case "table" -> withTable(name(from, 2, answer), to);
             case "enum" -> withEnum(name(from, 2, answer), to);
             case "sequence" -> withSequence(name(from, 2, answer), to);
+            case "schema" -> withSchema(schemaName(from, answer), to);
             case "column" -> withColumn(new ColumnRef(QualifiedName.of(from[0], from[1]), name(from, 3, answer).name()), to);
             default -> throw bad(answer);
         };
@@ -81,35 +85,42 @@ public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> 
     public Renames withTable(QualifiedName from, String to) {
         Map<QualifiedName, String> m = new HashMap<>(tables);
         m.put(from, to);
-        return new Renames(m, columns, enums, sequences, created);
+        return new Renames(m, columns, enums, sequences, schemas, created);
     }
 
     /** Column {@code from} (its table named as after table renames) was renamed to {@code to}. */
     public Renames withColumn(ColumnRef from, String to) {
         Map<ColumnRef, String> m = new HashMap<>(columns);
         m.put(from, to);
-        return new Renames(tables, m, enums, sequences, created);
+        return new Renames(tables, m, enums, sequences, schemas, created);
     }
 
     /** Enum {@code from} was renamed to {@code to}. */
     public Renames withEnum(QualifiedName from, String to) {
         Map<QualifiedName, String> m = new HashMap<>(enums);
         m.put(from, to);
-        return new Renames(tables, columns, m, sequences, created);
+        return new Renames(tables, columns, m, sequences, schemas, created);
     }
 
     /** Sequence {@code from} was renamed to {@code to}. */
     public Renames withSequence(QualifiedName from, String to) {
         Map<QualifiedName, String> m = new HashMap<>(sequences);
         m.put(from, to);
-        return new Renames(tables, columns, enums, m, created);
+        return new Renames(tables, columns, enums, m, schemas, created);
+    }
+
+    /** Schema {@code from} was renamed to {@code to}, with everything in it. */
+    public Renames withSchema(String from, String to) {
+        Map<String, String> m = new HashMap<>(schemas);
+        m.put(from, to);
+        return new Renames(tables, columns, enums, sequences, m, created);
     }
 
     /** The object with this {@link RenameCandidate#key()} is new, not renamed. */
     public Renames withCreated(String key) {
         Set<String> c = new HashSet<>(created);
         c.add(key);
-        return new Renames(tables, columns, enums, sequences, c);
+        return new Renames(tables, columns, enums, sequences, schemas, c);
     }
 
     private static QualifiedName name(String[] parts, int size, String answer) {
@@ -119,8 +130,15 @@ public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> 
         return QualifiedName.of(parts[0], parts[size - 1]);
     }
 
+    private static String schemaName(String[] parts, String answer) {
+        if (parts.length != 1) {
+            throw bad(answer);
+        }
+        return parts[0];
+    }
+
     private static IllegalArgumentException bad(String answer) {
         return new IllegalArgumentException("not a rename answer: '" + answer + "'; write 'table schema.old=new', "
-                + "'column schema.table.old=new', 'enum schema.old=new', 'sequence schema.old=new' or 'create table schema.name'");
+                + "'column schema.table.old=new', 'enum schema.old=new', 'sequence schema.old=new', 'schema old=new' or 'create table schema.name'");
     }
 }

@@ -70,6 +70,7 @@ enum Phase {
     /** The phase of every kind whose phase does not depend on the other changes. */
     private static final Map<Class<? extends Change>, Phase> FIXED = Map.ofEntries(
             Map.entry(Change.CreateSchema.class, CREATE_SCHEMA),
+            Map.entry(Change.RenameSchema.class, CREATE_SCHEMA),
             Map.entry(Change.CreateEnum.class, ENUM),
             Map.entry(Change.RenameEnum.class, ENUM),
             Map.entry(Change.RenameTable.class, RENAME_TABLE),
@@ -122,7 +123,8 @@ enum Phase {
 
     static Phase of(Change change, Set<QualifiedName> newTables, boolean renamesLast) {
         if (renamesLast && (change instanceof Change.RenameEnum || change instanceof Change.RenameTable
-                || change instanceof Change.RenameColumn || change instanceof Change.RenameSequence)) {
+                || change instanceof Change.RenameColumn || change instanceof Change.RenameSequence
+                || change instanceof Change.RenameSchema)) {
             return LATE_RENAME;
         }
         if (change instanceof Change.EnableRowSecurity c) {

@@ -53,6 +53,7 @@ final class Reverses {
     private static final List<Function<Change, Change>> ONE_TO_ONE = List.of(
             c -> c instanceof Change.CreateSchema x ? new Change.DropSchema(x.name()) : null,
             c -> c instanceof Change.DropSchema x ? new Change.CreateSchema(x.name()) : null,
+            c -> c instanceof Change.RenameSchema x ? new Change.RenameSchema(x.to(), x.from()) : null,
             c -> c instanceof Change.CreateEnum x ? new Change.DropEnum(x.type()) : null,
             c -> c instanceof Change.DropEnum x ? new Change.CreateEnum(x.type()) : null,
             c -> c instanceof Change.RenameEnum x ? new Change.RenameEnum(renamed(x.from(), x.to()), x.from().name()) : null,

@@ -22,6 +22,9 @@ final class ObjectSql {
         if (change instanceof Change.CreateSchema c) {
             return List.of("CREATE SCHEMA " + Identifiers.quote(c.name()) + ";\n");
         }
+        if (change instanceof Change.RenameSchema c) {
+            return List.of("ALTER SCHEMA " + Identifiers.quote(c.from()) + " RENAME TO " + Identifiers.quote(c.to()) + ";");
+        }
         if (change instanceof Change.DropSchema c) {
             return List.of("DROP SCHEMA " + Identifiers.quote(c.name()) + ";\n");
         }

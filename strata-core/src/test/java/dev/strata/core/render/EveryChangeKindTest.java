@@ -53,7 +53,7 @@ class EveryChangeKindTest {
     private static final List<Change.EnumColumn> USES = List.of(new Change.EnumColumn(T, C));
 
     static List<Change> samples() {
-        return List.of(new Change.CreateSchema("s"), new Change.DropSchema("s"), new Change.CreateEnum(mood("a")),
+        return List.of(new Change.CreateSchema("s"), new Change.DropSchema("s"), new Change.RenameSchema("s", "s2"), new Change.CreateEnum(mood("a")),
                 new Change.DropEnum(mood("a")), new Change.RenameEnum(QualifiedName.of("public", "mood"), "m"),
                 new Change.AddEnumValue(QualifiedName.of("public", "mood"), "b", null, List.of("a"), USES),
                 new Change.DropEnumValue(QualifiedName.of("public", "mood"), List.of("a", "b"), List.of("a"), USES, USES),

@@ -86,6 +86,15 @@ class SchemaDiffTest {
         assertThat(rendered.down()).containsExactly("ALTER SEQUENCE \"public\".\"invoice_number\" RENAME TO \"invoice_no\";");
     }
 
+    @Test
+    void schemaRenameAnswerIsParsedAndItsKindNamed() {
+        Renames answers = Renames.parse(List.of("schema app=shop", "create schema billing"));
+
+        assertThat(answers.schemas()).containsEntry("app", "shop");
+        assertThat(answers.created()).containsExactly("schema billing");
+        assertThatThrownBy(() -> Renames.parse(List.of("schema public.app=shop"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static Schema withSequence(String name) {
         return new Schema(List.of(), List.of(), List.of(), List.of(), List.of(new Sequence(QualifiedName.of("public", name),
                 "bigint", SequenceOptions.defaults("bigint", 1), null)), List.of(), List.of(), List.of(), List.of());
