@@ -16,7 +16,7 @@ import java.util.List;
 final class RenameAnswers {
     @Option(names = "--rename", paramLabel = "KIND:OLD=NEW",
             description = "This object was renamed, not dropped and created: table:public.posts=articles, "
-                    + "column:public.users.full_name=display_name, enum:public.mood=feeling, sequence:public.invoice_no=invoice_number, schema:app=shop. "
+                    + "column:public.users.full_name=display_name, enum:public.mood=feeling, sequence:public.invoice_no=invoice_number, schema:app=shop, view:public.recent=latest. "
                     + "Repeatable.")
     List<String> renames = new ArrayList<>();
 

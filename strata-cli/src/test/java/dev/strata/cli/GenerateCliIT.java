@@ -387,10 +387,21 @@ class GenerateCliIT {
     void renameFlagOfAnUnknownKindIsRefused() {
         write("Shop.java", schema("Shop", EMAIL));
 
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java", "--rename", "index:public.users_idx=people_idx");
+
+        assertInputError(run, "index public.users_idx=people_idx");
+        assertThat(dir.resolve("migrations")).doesNotExist();
+    }
+
+    @Test
+    void renameAnswerNamingNothingIsAnInputErrorAndWritesNothing() {
+        write("Shop.java", schema("Shop", EMAIL));
+        assertThat(CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "init").exitCode()).isZero();
+
         CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java", "--rename", "view:public.users=people");
 
-        assertInputError(run, "view public.users=people");
-        assertThat(dir.resolve("migrations")).doesNotExist();
+        assertInputError(run, "rename answer for view public.users", "last snapshot");
+        assertThat(migrationFiles()).containsExactly("0000_init.sql");
     }
 
     private static void assertInputError(CliRun run, String... inMessage) {

@@ -1,6 +1,7 @@
 package dev.strata.core;
 
 import dev.strata.core.diff.DiffResult;
+import dev.strata.core.diff.RenameAnswerMismatch;
 import dev.strata.core.diff.Renames;
 import dev.strata.core.diff.SchemaDiff;
 import dev.strata.core.lint.Linter;
@@ -55,8 +56,7 @@ final class Generate {
         Snapshot snapshot = desiredSnapshot.withIds(UUID.randomUUID().toString(), base.prevId());
         // Its text is only needed when there are changes, and is made on the second core while the diff runs.
         CompletableFuture<String> snapshotText = CompletableFuture.supplyAsync(() -> SnapshotJson.write(snapshot), Generate::daemon);
-        DiffResult diff = SchemaDiff.compare(base.previous(), SnapshotToModel.schema(desiredSnapshot), renames(options),
-                options.databaseObjects());
+        DiffResult diff = diff(base.previous(), SnapshotToModel.schema(desiredSnapshot), options);
         if (!diff.candidates().isEmpty()) {
             return GenerateResult.needsAnswers(diff.candidates());
         }
@@ -132,6 +132,16 @@ final class Generate {
         files.write(dir.resolve("meta/_journal.json"), next.journalWithEntry());
         return new GenerateResult(GenerateResult.Outcome.WRITTEN, next.tag(), files.written(), List.of(), List.of(), List.of(),
                 List.of(), List.of());
+    }
+
+    private static DiffResult diff(Schema previous, Schema desired, GenerateOptions options) {
+        try {
+            return SchemaDiff.compare(previous, desired, renames(options), options.databaseObjects());
+        } catch (RenameAnswerMismatch e) {
+            throw new StrataException.Input(Problem.of("generate.bad-rename", e.getMessage(),
+                    "name the object as the folder's last snapshot has it and its new name as the schema has it, "
+                            + "or leave the flag out to be asked"));
+        }
     }
 
     private static Renames renames(GenerateOptions options) {

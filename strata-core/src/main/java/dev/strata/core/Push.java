@@ -3,6 +3,7 @@ package dev.strata.core;
 import dev.strata.core.apply.DirectApply;
 import dev.strata.core.apply.TrackingTable;
 import dev.strata.core.diff.DiffResult;
+import dev.strata.core.diff.RenameAnswerMismatch;
 import dev.strata.core.diff.Renames;
 import dev.strata.core.diff.SchemaDiff;
 import dev.strata.core.inspect.InspectFilter;
@@ -36,8 +37,14 @@ final class Push {
     static PushResult run(Connection c, TrackingTable tracking, Schema desired, ShadowDatabase shadow, PushOptions options) {
         Schema canonical = asPostgresStoresIt(desired, shadow, options.databaseObjects());
         Schema live = LiveDatabaseSource.read(c, InspectFilter.all().withTrackingSchema(tracking.schema()));
-        DiffResult diff = SchemaDiff.compare(live.normalized(), canonical.normalized(), renames(options),
-                options.databaseObjects());
+        DiffResult diff;
+        try {
+            diff = SchemaDiff.compare(live.normalized(), canonical.normalized(), renames(options), options.databaseObjects());
+        } catch (RenameAnswerMismatch e) {
+            throw new StrataException.Input(Problem.of("push.bad-rename", e.getMessage(),
+                    "name the object as the database has it and its new name as the schema has it, or leave the flag "
+                            + "out to be asked"));
+        }
         if (!diff.candidates().isEmpty()) {
             return new PushResult(PushResult.Outcome.NEEDS_ANSWERS, PushStatements.none(), List.of(), diff.candidates());
         }

@@ -106,6 +106,10 @@ public sealed interface Change {
     record RenameSequence(QualifiedName from, String to) implements Change {
     }
 
+    /** {@code ALTER [MATERIALIZED] VIEW ... RENAME TO}: a materialized view keeps its rows. */
+    record RenameView(QualifiedName from, String to, boolean materialized) implements Change {
+    }
+
     /** {@code ALTER SCHEMA ... RENAME TO}: everything in the schema moves with it. */
     record RenameSchema(String from, String to) implements Change {
     }

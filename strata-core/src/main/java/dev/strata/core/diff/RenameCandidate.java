@@ -22,7 +22,9 @@ public record RenameCandidate(Kind kind, String from, String to) {
         /** A sequence in one schema (not one a serial column owns: it follows its column). */
         SEQUENCE("sequence"),
         /** A schema, with everything in it. */
-        SCHEMA("schema");
+        SCHEMA("schema"),
+        /** A view or materialized view in one schema. */
+        VIEW("view");
 
         private final String word;
 

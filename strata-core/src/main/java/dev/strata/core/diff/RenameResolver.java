@@ -38,6 +38,7 @@ final class RenameResolver {
         r.enums(to);
         r.sequences(to);
         r.tables(to);
+        r.views(to);
         r.columns(to);
         return new Resolved(r.from, r.renames, r.candidates);
     }
@@ -94,6 +95,21 @@ final class RenameResolver {
                 to.tables().stream().map(t -> t.name().toString()).toList());
     }
 
+    private void views(Schema to) {
+        for (Map.Entry<QualifiedName, String> a : answers.views().entrySet()) {
+            QualifiedName target = QualifiedName.of(a.getKey().schema(), a.getValue());
+            var before = from.views().stream().filter(v -> v.name().equals(a.getKey())).findFirst();
+            var after = to.views().stream().filter(v -> v.name().equals(target)).findFirst();
+            check(before.isPresent(), "view", a.getKey().toString());
+            check(after.isPresent() && after.get().materialized() == before.get().materialized(), "view",
+                    a.getKey() + "=" + a.getValue());
+            from = Renamer.renameView(from, a.getKey(), a.getValue());
+            renames.add(new Change.RenameView(a.getKey(), a.getValue(), before.get().materialized()));
+        }
+        candidates(RenameCandidate.Kind.VIEW, from.views().stream().map(v -> v.name().toString()).toList(),
+                to.views().stream().map(v -> v.name().toString()).toList());
+    }
+
     private void columns(Schema to) {
         for (Map.Entry<ColumnRef, String> a : answers.columns().entrySet()) {
             ColumnRef ref = a.getKey();
@@ -141,7 +157,7 @@ final class RenameResolver {
 
     private static void check(boolean ok, String kind, String what) {
         if (!ok) {
-            throw new IllegalArgumentException("rename answer for " + kind + " " + what
+            throw new RenameAnswerMismatch("rename answer for " + kind + " " + what
                     + " does not match the schemas: the old name must exist only before, the new one after");
         }
     }

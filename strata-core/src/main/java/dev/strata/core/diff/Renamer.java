@@ -14,6 +14,7 @@ import dev.strata.core.model.Schema;
 import dev.strata.core.model.Sequence;
 import dev.strata.core.model.Table;
 import dev.strata.core.model.UniqueConstraint;
+import dev.strata.core.model.View;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -105,6 +106,14 @@ final class Renamer {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot rebuild " + record.getClass().getSimpleName() + " for a schema rename", e);
         }
+    }
+
+    static Schema renameView(Schema s, QualifiedName from, String to) {
+        QualifiedName target = QualifiedName.of(from.schema(), to);
+        List<View> views = s.views().stream().map(v -> v.name().equals(from) ? new View(target, v.definition(),
+                v.materialized(), v.options(), v.withData(), v.comment()) : v).toList();
+        return new Schema(s.schemas(), s.extensions(), s.enums(), s.domains(), s.sequences(), s.tables(), views,
+                s.functions(), s.triggers());
     }
 
     static Schema renameSequence(Schema s, QualifiedName from, String to) {

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The user's answers to rename questions: Strata never guesses a rename. Built from answers such as
  * {@code table public.posts=articles}, {@code column public.users.full_name=display_name},
- * {@code enum public.mood=feeling}, {@code sequence public.invoice_no=invoice_number}, {@code schema app=shop}, or
+ * {@code enum public.mood=feeling}, {@code sequence public.invoice_no=invoice_number}, {@code schema app=shop}, {@code view public.recent=latest}, or
  * {@code create table public.articles} ("created, not renamed").
  *
  * @param tables  old table → new name (same schema)
@@ -20,29 +20,32 @@ import java.util.Set;
  * @param enums   old enum → new name (same schema)
  * @param sequences old sequence (not one a serial column owns) → new name (same schema)
  * @param schemas old schema → new name; the other answers name objects in the schema's new name
+ * @param views   old view or materialized view → new name (same schema)
  * @param created objects answered "create, not rename", as {@code table public.articles} (see {@link RenameCandidate#key()})
  */
 public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> columns,
                       Map<QualifiedName, String> enums, Map<QualifiedName, String> sequences, Map<String, String> schemas,
-                      Set<String> created) {
+                      Map<QualifiedName, String> views, Set<String> created) {
     public Renames {
         tables = Map.copyOf(tables);
         columns = Map.copyOf(columns);
         enums = Map.copyOf(enums);
         sequences = Map.copyOf(sequences);
         schemas = Map.copyOf(schemas);
+        views = Map.copyOf(views);
         created = Set.copyOf(created);
     }
 
     /** No answers: every disappear/appear pair becomes a candidate. */
     public static Renames none() {
-        return new Renames(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of());
+        return new Renames(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of());
     }
 
     /**
      * Answers in text form, one per string: {@code table s.t=new}, {@code column s.t.c=new}, {@code enum s.e=new},
-     * {@code sequence s.q=new}, {@code schema s=new}, {@code create table s.t}, {@code create column s.t.c},
-     * {@code create enum s.e}, {@code create sequence s.q}, {@code create schema s}.
+     * {@code sequence s.q=new}, {@code schema s=new}, {@code view s.v=new}, {@code create table s.t},
+     * {@code create column s.t.c}, {@code create enum s.e}, {@code create sequence s.q}, {@code create schema s},
+     * {@code create view s.v}.
      *
      * @throws IllegalArgumentException for an answer in none of these forms
      */
@@ -63,7 +66,7 @@ public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> 
         if (words[0].equals("create")) {
             Set<String> c = new HashSet<>(created);
             c.add(words[1].strip());
-            return new Renames(tables, columns, enums, sequences, schemas, c);
+            return new Renames(tables, columns, enums, sequences, schemas, views, c);
         }
         int eq = words[1].indexOf('=');
         if (eq < 0) {
@@ -76,6 +79,7 @@ public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> 
             case "enum" -> withEnum(name(from, 2, answer), to);
             case "sequence" -> withSequence(name(from, 2, answer), to);
             case "schema" -> withSchema(schemaName(from, answer), to);
+            case "view" -> withView(name(from, 2, answer), to);
             case "column" -> withColumn(new ColumnRef(QualifiedName.of(from[0], from[1]), name(from, 3, answer).name()), to);
             default -> throw bad(answer);
         };
@@ -85,42 +89,49 @@ public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> 
     public Renames withTable(QualifiedName from, String to) {
         Map<QualifiedName, String> m = new HashMap<>(tables);
         m.put(from, to);
-        return new Renames(m, columns, enums, sequences, schemas, created);
+        return new Renames(m, columns, enums, sequences, schemas, views, created);
     }
 
     /** Column {@code from} (its table named as after table renames) was renamed to {@code to}. */
     public Renames withColumn(ColumnRef from, String to) {
         Map<ColumnRef, String> m = new HashMap<>(columns);
         m.put(from, to);
-        return new Renames(tables, m, enums, sequences, schemas, created);
+        return new Renames(tables, m, enums, sequences, schemas, views, created);
     }
 
     /** Enum {@code from} was renamed to {@code to}. */
     public Renames withEnum(QualifiedName from, String to) {
         Map<QualifiedName, String> m = new HashMap<>(enums);
         m.put(from, to);
-        return new Renames(tables, columns, m, sequences, schemas, created);
+        return new Renames(tables, columns, m, sequences, schemas, views, created);
     }
 
     /** Sequence {@code from} was renamed to {@code to}. */
     public Renames withSequence(QualifiedName from, String to) {
         Map<QualifiedName, String> m = new HashMap<>(sequences);
         m.put(from, to);
-        return new Renames(tables, columns, enums, m, schemas, created);
+        return new Renames(tables, columns, enums, m, schemas, views, created);
     }
 
     /** Schema {@code from} was renamed to {@code to}, with everything in it. */
     public Renames withSchema(String from, String to) {
         Map<String, String> m = new HashMap<>(schemas);
         m.put(from, to);
-        return new Renames(tables, columns, enums, sequences, m, created);
+        return new Renames(tables, columns, enums, sequences, m, views, created);
+    }
+
+    /** View (or materialized view) {@code from} was renamed to {@code to}. */
+    public Renames withView(QualifiedName from, String to) {
+        Map<QualifiedName, String> m = new HashMap<>(views);
+        m.put(from, to);
+        return new Renames(tables, columns, enums, sequences, schemas, m, created);
     }
 
     /** The object with this {@link RenameCandidate#key()} is new, not renamed. */
     public Renames withCreated(String key) {
         Set<String> c = new HashSet<>(created);
         c.add(key);
-        return new Renames(tables, columns, enums, sequences, schemas, c);
+        return new Renames(tables, columns, enums, sequences, schemas, views, c);
     }
 
     private static QualifiedName name(String[] parts, int size, String answer) {
@@ -139,6 +150,6 @@ public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> 
 
     private static IllegalArgumentException bad(String answer) {
         return new IllegalArgumentException("not a rename answer: '" + answer + "'; write 'table schema.old=new', "
-                + "'column schema.table.old=new', 'enum schema.old=new', 'sequence schema.old=new', 'schema old=new' or 'create table schema.name'");
+                + "'column schema.table.old=new', 'enum schema.old=new', 'sequence schema.old=new', 'schema old=new', 'view schema.old=new' or 'create table schema.name'");
     }
 }

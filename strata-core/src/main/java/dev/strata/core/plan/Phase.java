@@ -22,7 +22,7 @@ import java.util.Set;
  * schema) is dropped just before it is created.
  */
 enum Phase {
-    DROP_TRIGGER, CREATE_SCHEMA, EXTENSION, ENUM, DOMAIN, SEQUENCE, FUNCTION, CREATE_TABLE, ROW_SECURITY, DROP_VIEW, RENAME_TABLE, RENAME_COLUMN,
+    DROP_TRIGGER, CREATE_SCHEMA, EXTENSION, ENUM, DOMAIN, SEQUENCE, FUNCTION, CREATE_TABLE, ROW_SECURITY, RENAME_VIEW, DROP_VIEW, RENAME_TABLE, RENAME_COLUMN,
     DROP_UNIQUE_CHECK, DROP_FOREIGN_KEY, DROP_TABLE, ENUM_RECIPE, DROP_INDEX, DROP_PRIMARY_KEY, ALTER_COLUMN,
     ADD_COLUMN, ADD_PRIMARY_KEY, NEW_TABLE_FOREIGN_KEY, NEW_TABLE_INDEX, FOREIGN_KEY, INDEX, DROP_COLUMN,
     ADD_UNIQUE_CHECK, CREATE_VIEW, DROP_POLICY, CREATE_POLICY, ALTER_POLICY, CREATE_TRIGGER, COMMENT, DROP_FUNCTION, DROP_DOMAIN, DROP_ENUM, DROP_SEQUENCE,
@@ -74,6 +74,7 @@ enum Phase {
             Map.entry(Change.CreateEnum.class, ENUM),
             Map.entry(Change.RenameEnum.class, ENUM),
             Map.entry(Change.RenameTable.class, RENAME_TABLE),
+            Map.entry(Change.RenameView.class, RENAME_VIEW),
             Map.entry(Change.RenameColumn.class, RENAME_COLUMN),
             Map.entry(Change.AddEnumValue.class, ENUM),
             Map.entry(Change.CreateSequence.class, SEQUENCE),
@@ -124,7 +125,7 @@ enum Phase {
     static Phase of(Change change, Set<QualifiedName> newTables, boolean renamesLast) {
         if (renamesLast && (change instanceof Change.RenameEnum || change instanceof Change.RenameTable
                 || change instanceof Change.RenameColumn || change instanceof Change.RenameSequence
-                || change instanceof Change.RenameSchema)) {
+                || change instanceof Change.RenameSchema || change instanceof Change.RenameView)) {
             return LATE_RENAME;
         }
         if (change instanceof Change.EnableRowSecurity c) {

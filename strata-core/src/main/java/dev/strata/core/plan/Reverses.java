@@ -54,6 +54,7 @@ final class Reverses {
             c -> c instanceof Change.CreateSchema x ? new Change.DropSchema(x.name()) : null,
             c -> c instanceof Change.DropSchema x ? new Change.CreateSchema(x.name()) : null,
             c -> c instanceof Change.RenameSchema x ? new Change.RenameSchema(x.to(), x.from()) : null,
+            c -> c instanceof Change.RenameView x ? new Change.RenameView(renamed(x.from(), x.to()), x.from().name(), x.materialized()) : null,
             c -> c instanceof Change.CreateEnum x ? new Change.DropEnum(x.type()) : null,
             c -> c instanceof Change.DropEnum x ? new Change.CreateEnum(x.type()) : null,
             c -> c instanceof Change.RenameEnum x ? new Change.RenameEnum(renamed(x.from(), x.to()), x.from().name()) : null,

@@ -66,6 +66,10 @@ final class ObjectSql {
         if (change instanceof Change.CreateView c) {
             return TableSql.withComments(createView(c.view()), CommentDdl.on(c.view()));
         }
+        if (change instanceof Change.RenameView c) {
+            return List.of("ALTER " + (c.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + Identifiers.qualified(c.from())
+                    + " RENAME TO " + Identifiers.quote(c.to()) + ";");
+        }
         if (change instanceof Change.DropView c) {
             return List.of("DROP " + ViewDdl.kind(c.view()) + " " + Identifiers.qualified(c.view().name()) + ";");
         }

@@ -72,6 +72,7 @@ class EveryChangeKindTest {
                 new Change.DropCheck(T, new CheckConstraint("k", "c <> ''", true)),
                 new Change.AddForeignKey(T, fk("f", "c", "t")), new Change.DropForeignKey(T, fk("f", "c", "t")),
                 new Change.CreateIndex(T, INDEX), new Change.DropIndex(T, INDEX), new Change.CreateView(VIEW),
+                new Change.RenameView(VIEW.name(), "w", false),
                 new Change.DropView(VIEW), new Change.CreatePolicy(T, POLICY), new Change.AlterPolicy(T, POLICY, POLICY),
                 new Change.DropPolicy(T, POLICY), new Change.EnableRowSecurity(T), new Change.DisableRowSecurity(T),
                 new Change.SetComment(Change.Commented.column(T, "c"), null, "the c"),

@@ -9,6 +9,7 @@ import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.Schema;
 import dev.strata.core.model.Sequence;
 import dev.strata.core.model.SequenceOptions;
+import dev.strata.core.model.View;
 import dev.strata.core.plan.Hazard;
 import dev.strata.core.plan.Planner;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,24 @@ class SchemaDiffTest {
         assertThat(answers.schemas()).containsEntry("app", "shop");
         assertThat(answers.created()).containsExactly("schema billing");
         assertThatThrownBy(() -> Renames.parse(List.of("schema public.app=shop"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aViewRenamedAndChangedIsRenamedBeforeItIsMadeAgain() {
+        Schema before = withView("recent", "SELECT 1 AS one");
+        Schema after = withView("latest", "SELECT 2 AS two");
+
+        RenderedMigration m = MigrationRenderer.render(Planner.plan(
+                SchemaDiff.compare(before, after, Renames.parse(List.of("view public.recent=latest")))));
+
+        assertThat(m.up()).hasSize(3).first().isEqualTo("ALTER VIEW \"public\".\"recent\" RENAME TO \"latest\";");
+        assertThat(m.up().get(1)).startsWith("DROP VIEW \"public\".\"latest\"");
+        assertThat(m.down()).last().isEqualTo("ALTER VIEW \"public\".\"latest\" RENAME TO \"recent\";");
+    }
+
+    private static Schema withView(String name, String query) {
+        return new Schema(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new View(QualifiedName.of("public", name), query, false, java.util.Map.of(), true, null)), List.of(), List.of());
     }
 
     private static Schema withSequence(String name) {
