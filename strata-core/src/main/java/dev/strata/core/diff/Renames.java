@@ -87,44 +87,38 @@ public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> 
 
     /** Table {@code from} was renamed to {@code to}. */
     public Renames withTable(QualifiedName from, String to) {
-        Map<QualifiedName, String> m = new HashMap<>(tables);
-        m.put(from, to);
-        return new Renames(m, columns, enums, sequences, schemas, views, created);
+        return new Renames(plus(tables, from, to), columns, enums, sequences, schemas, views, created);
     }
 
     /** Column {@code from} (its table named as after table renames) was renamed to {@code to}. */
     public Renames withColumn(ColumnRef from, String to) {
-        Map<ColumnRef, String> m = new HashMap<>(columns);
-        m.put(from, to);
-        return new Renames(tables, m, enums, sequences, schemas, views, created);
+        return new Renames(tables, plus(columns, from, to), enums, sequences, schemas, views, created);
     }
 
     /** Enum {@code from} was renamed to {@code to}. */
     public Renames withEnum(QualifiedName from, String to) {
-        Map<QualifiedName, String> m = new HashMap<>(enums);
-        m.put(from, to);
-        return new Renames(tables, columns, m, sequences, schemas, views, created);
+        return new Renames(tables, columns, plus(enums, from, to), sequences, schemas, views, created);
     }
 
     /** Sequence {@code from} was renamed to {@code to}. */
     public Renames withSequence(QualifiedName from, String to) {
-        Map<QualifiedName, String> m = new HashMap<>(sequences);
-        m.put(from, to);
-        return new Renames(tables, columns, enums, m, schemas, views, created);
+        return new Renames(tables, columns, enums, plus(sequences, from, to), schemas, views, created);
     }
 
     /** Schema {@code from} was renamed to {@code to}, with everything in it. */
     public Renames withSchema(String from, String to) {
-        Map<String, String> m = new HashMap<>(schemas);
-        m.put(from, to);
-        return new Renames(tables, columns, enums, sequences, m, views, created);
+        return new Renames(tables, columns, enums, sequences, plus(schemas, from, to), views, created);
     }
 
     /** View (or materialized view) {@code from} was renamed to {@code to}. */
     public Renames withView(QualifiedName from, String to) {
-        Map<QualifiedName, String> m = new HashMap<>(views);
+        return new Renames(tables, columns, enums, sequences, schemas, plus(views, from, to), created);
+    }
+
+    private static <K> Map<K, String> plus(Map<K, String> answers, K from, String to) {
+        Map<K, String> m = new HashMap<>(answers);
         m.put(from, to);
-        return new Renames(tables, columns, enums, sequences, schemas, m, created);
+        return m;
     }
 
     /** The object with this {@link RenameCandidate#key()} is new, not renamed. */
