@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * The user's answers to rename questions: Strata never guesses a rename. Built from answers such as
  * {@code table public.posts=articles}, {@code column public.users.full_name=display_name},
- * {@code enum public.mood=feeling}, {@code sequence public.invoice_no=invoice_number}, {@code schema app=shop}, {@code view public.recent=latest}, or
+ * {@code enum public.mood=feeling}, {@code sequence public.invoice_no=invoice_number}, {@code schema app=shop},
+ * {@code view public.recent=latest}, or
  * {@code create table public.articles} ("created, not renamed").
  *
  * @param tables  old table → new name (same schema)
@@ -144,6 +145,7 @@ public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> 
 
     private static IllegalArgumentException bad(String answer) {
         return new IllegalArgumentException("not a rename answer: '" + answer + "'; write 'table schema.old=new', "
-                + "'column schema.table.old=new', 'enum schema.old=new', 'sequence schema.old=new', 'schema old=new', 'view schema.old=new' or 'create table schema.name'");
+                + "'column schema.table.old=new', 'enum schema.old=new', 'sequence schema.old=new', 'schema old=new', "
+                + "'view schema.old=new' or 'create table schema.name'");
     }
 }
