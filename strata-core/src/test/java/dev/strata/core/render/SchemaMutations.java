@@ -5,6 +5,7 @@ import dev.strata.core.model.Column;
 import dev.strata.core.model.ColumnRef;
 import dev.strata.core.model.ColumnType;
 import dev.strata.core.model.EnumType;
+import dev.strata.core.model.ForeignKey;
 import dev.strata.core.model.Identity;
 import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.Sequence;
@@ -21,11 +22,14 @@ final class SchemaMutations {
     private final RandomSchemas schemas;
     private final Draft d;
     private Renames renames = Renames.none();
+    /** A's views: only those can be renamed (an answer must name a view A has). */
+    private final List<View> viewsOfA;
 
     private SchemaMutations(Random r, RandomSchemas schemas, Draft d) {
         this.r = r;
         this.schemas = schemas;
         this.d = d;
+        this.viewsOfA = List.copyOf(d.views);
     }
 
     /** The edited copy of {@code a} and the rename answers for it. */
@@ -43,7 +47,7 @@ final class SchemaMutations {
 
     private void one() {
         Draft.DraftTable t = d.tables.get(r.nextInt(d.tables.size()));
-        switch (r.nextInt(18)) {
+        switch (r.nextInt(19)) {
             case 0 -> addTable();
             case 1 -> dropTable(t);
             case 2 -> t.columns.add(schemas.column(d, "c" + schemas.next()));
@@ -61,6 +65,13 @@ final class SchemaMutations {
             case 14 -> changeView();
             case 15 -> t.rls = !t.rls;
             case 16 -> changeComment(t);
+            case 17 -> {
+                if (r.nextBoolean()) {
+                    renameSchema();
+                } else {
+                    renameView();
+                }
+            }
             default -> changeIdentity(t);
         }
     }
@@ -162,10 +173,52 @@ final class SchemaMutations {
         }
     }
 
+    /** Schema app (when A has it and no earlier answer names it) renamed to app_r, with everything in it. */
+    private void renameSchema() {
+        if (!d.schemas.contains("app") || renames.columns().keySet().stream().anyMatch(c -> c.table().schema().equals("app"))) {
+            return;
+        }
+        d.schemas.set(d.schemas.indexOf("app"), "app_r");
+        for (Draft.DraftTable t : d.tables) {
+            if (t.name.schema().equals("app")) {
+                QualifiedName old = t.name;
+                t.name = QualifiedName.of("app_r", old.name());
+                t.columns.replaceAll(c -> movedColumn(c, old, t.name));
+            }
+            t.fks.replaceAll(f -> f.target().schema().equals("app") ? new ForeignKey(f.name(), f.columns(),
+                    QualifiedName.of("app_r", f.target().name()), f.targetColumns(), f.onDelete(), f.onUpdate(),
+                    f.matchFull(), f.deferral(), f.validated()) : f);
+        }
+        renames = renames.withSchema("app", "app_r");
+    }
+
+    /** A column of a table that moved schema: its serial default and identity sequence move too. */
+    private static Column movedColumn(Column c, QualifiedName oldTable, QualifiedName newTable) {
+        String def = RandomSchemas.serialDefault(oldTable, c.name()).equals(c.defaultSql())
+                ? RandomSchemas.serialDefault(newTable, c.name()) : c.defaultSql();
+        Identity id = c.identity() == null ? null : new Identity(c.identity().always(),
+                QualifiedName.of(newTable.schema(), c.identity().sequence().name()), c.identity().options());
+        return new Column(c.name(), c.type(), c.notNull(), def, id, c.generated(), c.collation(), c.comment());
+    }
+
+    /** A's view renamed to NAME_r (once, and then never dropped: the answer names it). */
+    private void renameView() {
+        if (d.views.isEmpty()) {
+            return;
+        }
+        View v = d.views.get(0);
+        boolean ofA = viewsOfA.stream().anyMatch(a -> a.name().equals(v.name()) && a.materialized() == v.materialized());
+        if (ofA) {
+            QualifiedName to = QualifiedName.of(v.name().schema(), v.name().name() + "_r");
+            d.views.set(0, new View(to, v.definition(), v.materialized(), v.options(), v.withData(), v.comment()));
+            renames = renames.withView(v.name(), to.name());
+        }
+    }
+
     private void changeView() {
         if (d.views.isEmpty()) {
             d.views.add(schemas.view("v_t0", r.nextBoolean(), ""));
-        } else if (r.nextBoolean()) {
+        } else if (r.nextBoolean() && !d.views.get(0).name().name().endsWith("_r")) {
             d.views.clear();
         } else {
             var v = d.views.get(0);
