@@ -24,12 +24,15 @@ final class SchemaMutations {
     private Renames renames = Renames.none();
     /** A's views: only those can be renamed (an answer must name a view A has). */
     private final List<View> viewsOfA;
+    /** A's columns: only those can be renamed (an answer must name a column A has). */
+    private final List<ColumnRef> columnsOfA;
 
     private SchemaMutations(Random r, RandomSchemas schemas, Draft d) {
         this.r = r;
         this.schemas = schemas;
         this.d = d;
         this.viewsOfA = List.copyOf(d.views);
+        this.columnsOfA = d.tables.stream().flatMap(t -> t.columns.stream().map(c -> new ColumnRef(t.name, c.name()))).toList();
     }
 
     /** The edited copy of {@code a} and the rename answers for it. */
@@ -111,7 +114,8 @@ final class SchemaMutations {
     }
 
     private void renameColumn(Draft.DraftTable t) {
-        pick(t).filter(c -> !t.usesColumn(c.name()) && !c.name().endsWith("_r"))
+        pick(t).filter(c -> !t.usesColumn(c.name()) && !c.name().endsWith("_r")
+                        && columnsOfA.contains(new ColumnRef(t.name, c.name())))
                 .ifPresent(c -> {
                     String to = c.name() + "_r";
                     t.replace(c, new Column(to, c.type(), c.notNull(), c.defaultSql(), c.identity(), c.generated(), null, null));
