@@ -181,6 +181,20 @@ class PushCliIT {
         assertThat(columns(db)).containsExactly("id", "body", "label");
     }
 
+    @Test
+    void renameAnswerNamingNothingIsAnInputErrorAndRunsNothing(TestDatabase db) {
+        schema(BODY, TAG);
+        assertThat(push(db).exitCode()).isZero();
+        schema(BODY, "t.text(\"label\");");
+
+        CliRun run = push(db, "--rename", "column:public.notes.nope=label");
+
+        assertThat(run.exitCode()).as("out: %s; err: %s", run.out(), run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("rename answer for column public.notes.nope", "as the database has it")
+                .doesNotContain("internal error");
+        assertThat(columns(db)).containsExactly("id", "body", "tag");
+    }
+
     private static final String MOOD_GLAD = "t.enumColumn(\"mood\", mood).defaultValue(\"glad\");";
 
     @Test
