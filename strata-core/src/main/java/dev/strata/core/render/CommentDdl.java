@@ -20,11 +20,7 @@ final class CommentDdl {
         if (table.comment() != null) {
             out.add(comment("TABLE " + name, table.comment()));
         }
-        for (Column column : table.columns()) {
-            if (column.comment() != null) {
-                out.add(comment("COLUMN " + name + "." + Identifiers.quote(column.name()), column.comment()));
-            }
-        }
+        table.columns().forEach(column -> out.addAll(on(table.name(), column)));
         return out;
     }
 
