@@ -37,6 +37,10 @@ final class MigrationNames {
             return "drop_" + c.table().name() + "_" + c.column().name();
         } else if (change instanceof Change.RenameColumn c) {
             return "rename_" + c.table().name() + "_" + c.from() + "_to_" + c.to();
+        } else if (change instanceof Change.RenameConstraint c) {
+            return "rename_" + c.from() + "_to_" + c.to();
+        } else if (change instanceof Change.RenameIndex c) {
+            return "rename_" + c.from() + "_to_" + c.to();
         } else if (change instanceof Change.AlterColumnType c) {
             return "alter_" + c.table().name() + "_" + c.to().name() + "_type";
         } else if (change instanceof Change.CreateEnum c) {

@@ -139,6 +139,18 @@ public sealed interface Change {
     }
 
     /**
+     * {@code ALTER TABLE ... RENAME CONSTRAINT}: a primary key, unique, check or foreign key whose definition is
+     * unchanged and whose name is new (as default names are when their table is renamed). Renaming keeps the
+     * constraint and its index, where dropping and adding it would rebuild the index or re-check every row.
+     */
+    record RenameConstraint(QualifiedName table, String from, String to) implements OnTable {
+    }
+
+    /** {@code ALTER INDEX ... RENAME TO}: an index whose definition is unchanged and whose name is new; no rebuild. */
+    record RenameIndex(QualifiedName table, String from, String to) implements OnTable {
+    }
+
+    /**
      * {@code ALTER COLUMN ... SET DATA TYPE}, with {@code USING} when PostgreSQL has no assignment cast; the
      * column's default (of {@code to}) is set again after it, as drizzle-kit does.
      */

@@ -35,10 +35,14 @@ final class TableDiff {
         }
         d.columns(serialsA, serialsB);
         d.primaryKey();
-        d.named(a.uniques(), b.uniques(), u -> u.name(), Change.DropUnique::new, Change.AddUnique::new);
-        d.named(a.checks(), b.checks(), c -> c.name(), Change.DropCheck::new, Change.AddCheck::new);
-        d.named(a.foreignKeys(), b.foreignKeys(), f -> f.name(), Change.DropForeignKey::new, Change.AddForeignKey::new);
-        d.named(a.indexes(), b.indexes(), i -> i.name(), Change.DropIndex::new, Change.CreateIndex::new);
+        d.named(a.uniques(), b.uniques(), new Kind<>(u -> u.name(), (u, n) -> u.withName(n), Change.RenameConstraint::new),
+                Change.DropUnique::new, Change.AddUnique::new);
+        d.named(a.checks(), b.checks(), new Kind<>(c -> c.name(), (c, n) -> c.withName(n), Change.RenameConstraint::new),
+                Change.DropCheck::new, Change.AddCheck::new);
+        d.named(a.foreignKeys(), b.foreignKeys(), new Kind<>(f -> f.name(), (f, n) -> f.withName(n),
+                Change.RenameConstraint::new), Change.DropForeignKey::new, Change.AddForeignKey::new);
+        d.named(a.indexes(), b.indexes(), new Kind<>(i -> i.name(), (i, n) -> i.withName(n), Change.RenameIndex::new),
+                Change.DropIndex::new, Change.CreateIndex::new);
         d.policies();
         d.comments();
     }
@@ -87,6 +91,10 @@ final class TableDiff {
         if (Objects.equals(a.primaryKey(), b.primaryKey()) || sameImplicitKey(a.primaryKey(), b.primaryKey())) {
             return;
         }
+        if (a.primaryKey() != null && b.primaryKey() != null && a.primaryKey().columns().equals(b.primaryKey().columns())) {
+            out.add(new Change.RenameConstraint(name, a.primaryKey().name(), b.primaryKey().name()));
+            return;
+        }
         if (a.primaryKey() != null) {
             out.add(new Change.DropPrimaryKey(name, a.primaryKey()));
         }
@@ -105,15 +113,50 @@ final class TableDiff {
                 && x.name().endsWith("_pkey") && y.name().endsWith("_pkey");
     }
 
-    /** Removed objects dropped, then changed ones dropped; new ones added, then changed ones added. */
-    private <T> void named(List<T> before, List<T> after, Function<T, String> key,
+    /**
+     * A kind of named table part: its name, the same part under another name, and the change that renames it.
+     */
+    private record Kind<T>(Function<T, String> name, BiFunction<T, String, T> renamed, Renaming rename) {
+        boolean sameButName(T old, T now) {
+            return renamed.apply(old, name.apply(now)).equals(now);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Renaming {
+        Change of(QualifiedName table, String from, String to);
+    }
+
+    /**
+     * Removed objects dropped, then changed ones dropped; renamed ones renamed; new ones added, then changed ones
+     * added. A removed and a new object equal but for their names are one object renamed: the end state is the same
+     * as drop + add, without rebuilding an index or re-checking the rows.
+     */
+    private <T> void named(List<T> before, List<T> after, Kind<T> kind,
                            BiFunction<QualifiedName, T, Change> drop, BiFunction<QualifiedName, T, Change> add) {
+        Function<T, String> key = kind.name();
         Map<String, T> old = byName(before, key);
         Map<String, T> now = byName(after, key);
-        before.stream().filter(x -> !now.containsKey(key.apply(x))).forEach(x -> out.add(drop.apply(name, x)));
+        List<T> removed = new ArrayList<>(before.stream().filter(x -> !now.containsKey(key.apply(x))).toList());
+        List<T> added = new ArrayList<>();
+        List<Change> renames = new ArrayList<>();
+        for (T x : after) {
+            if (old.containsKey(key.apply(x))) {
+                continue;
+            }
+            T was = removed.stream().filter(r -> kind.sameButName(r, x)).findFirst().orElse(null);
+            if (was == null) {
+                added.add(x);
+            } else {
+                removed.remove(was);
+                renames.add(kind.rename().of(name, key.apply(was), key.apply(x)));
+            }
+        }
+        removed.forEach(x -> out.add(drop.apply(name, x)));
         List<T> changed = after.stream().filter(x -> old.containsKey(key.apply(x)) && !old.get(key.apply(x)).equals(x)).toList();
         changed.forEach(x -> out.add(drop.apply(name, old.get(key.apply(x)))));
-        after.stream().filter(x -> !old.containsKey(key.apply(x))).forEach(x -> out.add(add.apply(name, x)));
+        out.addAll(renames);
+        added.forEach(x -> out.add(add.apply(name, x)));
         changed.forEach(x -> out.add(add.apply(name, x)));
     }
 

@@ -13,4 +13,9 @@ public record CheckConstraint(String name, String expression, boolean validated)
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(expression, "expression");
     }
+
+    /** The same constraint under another name. */
+    public CheckConstraint withName(String other) {
+        return new CheckConstraint(other, expression, validated);
+    }
 }

@@ -32,4 +32,9 @@ public record ForeignKey(String name, List<String> columns, QualifiedName target
                     + " columns but references " + targetColumns.size());
         }
     }
+
+    /** The same foreign key under another name. */
+    public ForeignKey withName(String other) {
+        return new ForeignKey(other, columns, target, targetColumns, onDelete, onUpdate, matchFull, deferral, validated);
+    }
 }

@@ -26,4 +26,9 @@ public record Index(String name, boolean unique, String method, List<IndexKey> k
         include = List.copyOf(include);
         with = java.util.Collections.unmodifiableMap(new TreeMap<>(with));
     }
+
+    /** The same index under another name. */
+    public Index withName(String other) {
+        return new Index(other, unique, method, keys, include, where, with, nullsNotDistinct);
+    }
 }

@@ -9,4 +9,9 @@ public record UniqueConstraint(String name, List<String> columns, boolean nullsN
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
     }
+
+    /** The same constraint under another name. */
+    public UniqueConstraint withName(String other) {
+        return new UniqueConstraint(other, columns, nullsNotDistinct);
+    }
 }

@@ -19,12 +19,14 @@ import java.util.Set;
  * key is added after new columns (drizzle-kit adds it before them, which fails when the key is on a new column).
  * Extensions, domains and functions (from a {@code .sql} schema) come before the tables that may use them, triggers
  * after; their drops after what used them, except that a domain or extension made again (a new base type or
- * schema) is dropped just before it is created.
+ * schema) is dropped just before it is created. Constraints and indexes keeping their definition under a new name are
+ * renamed after every drop (whose name they may take) and before every addition (which may take theirs); in a down
+ * migration too, since they name their table as the other changes do.
  */
 enum Phase {
     DROP_TRIGGER, CREATE_SCHEMA, EXTENSION, ENUM, DOMAIN, SEQUENCE, FUNCTION, CREATE_TABLE, ROW_SECURITY, RENAME_VIEW,
     DROP_VIEW, RENAME_TABLE, RENAME_COLUMN, DROP_UNIQUE_CHECK, DROP_FOREIGN_KEY, DROP_TABLE, ENUM_RECIPE, DROP_INDEX,
-    DROP_PRIMARY_KEY, ALTER_COLUMN, ADD_COLUMN, ADD_PRIMARY_KEY, NEW_TABLE_FOREIGN_KEY, NEW_TABLE_INDEX, FOREIGN_KEY,
+    DROP_PRIMARY_KEY, RENAME_CONSTRAINT_INDEX, ALTER_COLUMN, ADD_COLUMN, ADD_PRIMARY_KEY, NEW_TABLE_FOREIGN_KEY, NEW_TABLE_INDEX, FOREIGN_KEY,
     INDEX, DROP_COLUMN, ADD_UNIQUE_CHECK, CREATE_VIEW, DROP_POLICY, CREATE_POLICY, ALTER_POLICY, CREATE_TRIGGER, COMMENT,
     DROP_FUNCTION, DROP_DOMAIN, DROP_ENUM, DROP_SEQUENCE, DROP_EXTENSION, DROP_SCHEMA,
     /** Only in a down migration: its renames undo the up's first renames, after everything else. */
@@ -90,6 +92,8 @@ enum Phase {
             Map.entry(Change.DropEnumValue.class, ENUM_RECIPE),
             Map.entry(Change.DropIndex.class, DROP_INDEX),
             Map.entry(Change.DropPrimaryKey.class, DROP_PRIMARY_KEY),
+            Map.entry(Change.RenameConstraint.class, RENAME_CONSTRAINT_INDEX),
+            Map.entry(Change.RenameIndex.class, RENAME_CONSTRAINT_INDEX),
             Map.entry(Change.AlterColumnType.class, ALTER_COLUMN),
             Map.entry(Change.AlterColumnGenerated.class, ALTER_COLUMN),
             Map.entry(Change.SetDefault.class, ALTER_COLUMN),

@@ -67,6 +67,8 @@ final class Reverses {
             c -> c instanceof Change.AddColumn x ? new Change.DropColumn(x.table(), x.column()) : null,
             c -> c instanceof Change.DropColumn x ? new Change.AddColumn(x.table(), x.column(), false) : null,
             c -> c instanceof Change.RenameColumn x ? new Change.RenameColumn(x.table(), x.to(), x.from()) : null,
+            c -> c instanceof Change.RenameConstraint x ? new Change.RenameConstraint(x.table(), x.to(), x.from()) : null,
+            c -> c instanceof Change.RenameIndex x ? new Change.RenameIndex(x.table(), x.to(), x.from()) : null,
             c -> c instanceof Change.AlterColumnGenerated x ? new Change.AlterColumnGenerated(x.table(), x.to(), x.from()) : null,
             c -> c instanceof Change.SetNotNull x ? new Change.DropNotNull(x.table(), x.column()) : null,
             c -> c instanceof Change.DropNotNull x ? new Change.SetNotNull(x.table(), x.column()) : null,

@@ -7,7 +7,7 @@ import dev.strata.core.model.QualifiedName;
 
 import java.util.List;
 
-/** Keys, uniques, checks, foreign keys and indexes added to or dropped from an existing table. */
+/** Keys, uniques, checks, foreign keys and indexes added to, dropped from or renamed on an existing table. */
 final class ConstraintSql {
     private ConstraintSql() {
     }
@@ -45,6 +45,14 @@ final class ConstraintSql {
         if (change instanceof Change.DropIndex c) {
             QualifiedName name = QualifiedName.of(c.table().schema(), c.index().name());
             return List.of("DROP INDEX " + DrizzleStyle.table(name) + ";");
+        }
+        if (change instanceof Change.RenameConstraint c) {
+            return List.of(DrizzleStyle.alter(c.table()) + " RENAME CONSTRAINT " + Identifiers.quote(c.from()) + " TO "
+                    + Identifiers.quote(c.to()) + ";");
+        }
+        if (change instanceof Change.RenameIndex c) {
+            QualifiedName name = QualifiedName.of(c.table().schema(), c.from());
+            return List.of("ALTER INDEX " + DrizzleStyle.table(name) + " RENAME TO " + Identifiers.quote(c.to()) + ";");
         }
         return null;
     }

@@ -71,6 +71,7 @@ class EveryChangeKindTest {
                 new Change.AddCheck(T, new CheckConstraint("k", "c <> ''", true)),
                 new Change.DropCheck(T, new CheckConstraint("k", "c <> ''", true)),
                 new Change.AddForeignKey(T, fk("f", "c", "t")), new Change.DropForeignKey(T, fk("f", "c", "t")),
+                new Change.RenameConstraint(T, "u", "u2"), new Change.RenameIndex(T, "i", "i2"),
                 new Change.CreateIndex(T, INDEX), new Change.DropIndex(T, INDEX), new Change.CreateView(VIEW),
                 new Change.RenameView(VIEW.name(), "w", false),
                 new Change.DropView(VIEW), new Change.CreatePolicy(T, POLICY), new Change.AlterPolicy(T, POLICY, POLICY),

@@ -7,6 +7,7 @@ import dev.strata.core.model.ColumnType;
 import dev.strata.core.model.EnumType;
 import dev.strata.core.model.ForeignKey;
 import dev.strata.core.model.Identity;
+import dev.strata.core.model.PrimaryKey;
 import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.Sequence;
 import dev.strata.core.model.SequenceOptions;
@@ -15,6 +16,8 @@ import dev.strata.core.model.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Schema B from A: a few random edits that keep the schema valid, and the rename answers they need. */
 final class SchemaMutations {
@@ -50,7 +53,7 @@ final class SchemaMutations {
 
     private void one() {
         Draft.DraftTable t = d.tables.get(r.nextInt(d.tables.size()));
-        switch (r.nextInt(19)) {
+        switch (r.nextInt(20)) {
             case 0 -> addTable();
             case 1 -> dropTable(t);
             case 2 -> t.columns.add(schemas.column(d, "c" + schemas.next()));
@@ -75,7 +78,33 @@ final class SchemaMutations {
                     renameView();
                 }
             }
+            case 18 -> renameKeyConstraintOrIndex(t);
             default -> changeIdentity(t);
+        }
+    }
+
+    /** A key, unique, check, foreign key or index given a new name, its definition kept: renamed in place, unasked. */
+    private void renameKeyConstraintOrIndex(Draft.DraftTable t) {
+        switch (r.nextInt(5)) {
+            case 0 -> {
+                if (t.pk != null && !t.pk.name().endsWith("_r")) {
+                    t.pk = new PrimaryKey(t.pk.name() + "_r", t.pk.columns());
+                }
+            }
+            case 1 -> renameOne(t.uniques, u -> u.name(), (u, n) -> u.withName(n));
+            case 2 -> renameOne(t.checks, c -> c.name(), (c, n) -> c.withName(n));
+            case 3 -> renameOne(t.fks, f -> f.name(), (f, n) -> f.withName(n));
+            default -> renameOne(t.indexes, i -> i.name(), (i, n) -> i.withName(n));
+        }
+    }
+
+    private <T> void renameOne(List<T> items, Function<T, String> name, BiFunction<T, String, T> renamed) {
+        if (!items.isEmpty()) {
+            int i = r.nextInt(items.size());
+            T item = items.get(i);
+            if (!name.apply(item).endsWith("_r")) {
+                items.set(i, renamed.apply(item, name.apply(item) + "_r"));
+            }
         }
     }
 
