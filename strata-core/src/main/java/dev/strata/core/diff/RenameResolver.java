@@ -6,10 +6,12 @@ import dev.strata.core.model.Schema;
 import dev.strata.core.model.Table;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +47,7 @@ final class RenameResolver {
 
     private void enums(Schema to) {
         Set<QualifiedName> newNames = to.enums().stream().map(e -> e.name()).collect(Collectors.toSet());
-        for (Map.Entry<QualifiedName, String> a : answers.enums().entrySet()) {
+        for (Map.Entry<QualifiedName, String> a : inChainOrder(answers.enums(), (k, v) -> QualifiedName.of(k.schema(), v), "enum")) {
             check(from.enumType(a.getKey()).isPresent(), "enum", a.getKey().toString());
             check(newNames.contains(QualifiedName.of(a.getKey().schema(), a.getValue())), "enum", a.getKey() + "=" + a.getValue());
             from = Renamer.renameEnum(from, a.getKey(), a.getValue());
@@ -56,7 +58,7 @@ final class RenameResolver {
     }
 
     private void schemas(Schema to) {
-        for (Map.Entry<String, String> a : answers.schemas().entrySet()) {
+        for (Map.Entry<String, String> a : inChainOrder(answers.schemas(), (k, v) -> v, "schema")) {
             check(from.schemas().contains(a.getKey()), "schema", a.getKey());
             check(to.schemas().contains(a.getValue()), "schema", a.getKey() + "=" + a.getValue());
             from = Renamer.renameSchema(from, a.getKey(), a.getValue());
@@ -66,7 +68,7 @@ final class RenameResolver {
     }
 
     private void sequences(Schema to) {
-        for (Map.Entry<QualifiedName, String> a : answers.sequences().entrySet()) {
+        for (Map.Entry<QualifiedName, String> a : inChainOrder(answers.sequences(), (k, v) -> QualifiedName.of(k.schema(), v), "sequence")) {
             check(standalone(from).contains(a.getKey()), "sequence", a.getKey().toString());
             check(standalone(to).contains(QualifiedName.of(a.getKey().schema(), a.getValue())), "sequence",
                     a.getKey() + "=" + a.getValue());
@@ -84,7 +86,7 @@ final class RenameResolver {
     }
 
     private void tables(Schema to) {
-        for (Map.Entry<QualifiedName, String> a : answers.tables().entrySet()) {
+        for (Map.Entry<QualifiedName, String> a : inChainOrder(answers.tables(), (k, v) -> QualifiedName.of(k.schema(), v), "table")) {
             check(from.table(a.getKey()).isPresent(), "table", a.getKey().toString());
             check(to.table(QualifiedName.of(a.getKey().schema(), a.getValue())).isPresent(), "table",
                     a.getKey() + "=" + a.getValue());
@@ -96,7 +98,7 @@ final class RenameResolver {
     }
 
     private void views(Schema to) {
-        for (Map.Entry<QualifiedName, String> a : answers.views().entrySet()) {
+        for (Map.Entry<QualifiedName, String> a : inChainOrder(answers.views(), (k, v) -> QualifiedName.of(k.schema(), v), "view")) {
             QualifiedName target = QualifiedName.of(a.getKey().schema(), a.getValue());
             var before = from.views().stream().filter(v -> v.name().equals(a.getKey())).findFirst();
             var after = to.views().stream().filter(v -> v.name().equals(target)).findFirst();
@@ -111,7 +113,7 @@ final class RenameResolver {
     }
 
     private void columns(Schema to) {
-        for (Map.Entry<ColumnRef, String> a : answers.columns().entrySet()) {
+        for (Map.Entry<ColumnRef, String> a : inChainOrder(answers.columns(), (k, v) -> new ColumnRef(k.table(), v), "column")) {
             ColumnRef ref = a.getKey();
             check(from.table(ref.table()).flatMap(t -> t.column(ref.column())).isPresent(), "column", ref.toString());
             check(to.table(ref.table()).flatMap(t -> t.column(a.getValue())).isPresent(), "column", ref + "=" + a.getValue());
@@ -131,6 +133,29 @@ final class RenameResolver {
 
     private static List<String> columnNames(Table t) {
         return t.columns().stream().map(c -> c.name()).toList();
+    }
+
+    /**
+     * One kind's answers in the order they can run: sorted by old name, so the migration is the same on every run,
+     * except that an object is renamed away from a name before another takes it (tables {@code b → c} before
+     * {@code a → b}). Renames that form a cycle (a swap) cannot run one by one and are refused.
+     */
+    private static <K> List<Map.Entry<K, String>> inChainOrder(Map<K, String> answers, BiFunction<K, String, K> target,
+                                                               String kind) {
+        List<Map.Entry<K, String>> pending = new ArrayList<>(answers.entrySet());
+        pending.sort(Comparator.comparing(e -> e.getKey().toString()));
+        List<Map.Entry<K, String>> out = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            Map.Entry<K, String> next = pending.stream()
+                    .filter(e -> pending.stream().noneMatch(o -> o.getKey().equals(target.apply(e.getKey(), e.getValue()))))
+                    .findFirst().orElseThrow(() -> new RenameAnswerMismatch("the " + kind + " renames "
+                            + pending.stream().map(e -> e.getKey() + "=" + e.getValue()).toList()
+                            + " form a cycle (each takes a name another gives up): rename one of them to a temporary name "
+                            + "in a migration of its own first"));
+            pending.remove(next);
+            out.add(next);
+        }
+        return out;
     }
 
     /** Candidates within each scope (the part before the last dot). */

@@ -55,7 +55,7 @@ enum Phase {
         });
         List<Change> out = new ArrayList<>(changes);
         out.sort(Comparator.comparing(c -> remade(c, remade).orElseGet(() -> of(c, newTables, renamesLast))));
-        return out;
+        return RenameChains.ordered(out);
     }
 
     /** A drop of a domain or extension that is created again in the same migration runs just before the creation. */

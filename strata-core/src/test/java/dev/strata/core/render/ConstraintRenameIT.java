@@ -65,6 +65,34 @@ class ConstraintRenameIT {
         assertThat(SchemaComparison.compare(a.normalized(), read(db).normalized())).isEmpty();
     }
 
+    @Test
+    void aChainOfTableRenamesFreesEachNameBeforeItIsTakenBothWays(TestDatabase db) throws SQLException {
+        db.execute("CREATE TABLE b (id int PRIMARY KEY, x text CONSTRAINT b_x_unique UNIQUE); CREATE INDEX b_x_index ON b (x)");
+        db.execute("CREATE TABLE c (id int PRIMARY KEY, x text CONSTRAINT c_x_unique UNIQUE, n int); CREATE INDEX c_x_index ON c (x)");
+        Schema b = read(db);
+        db.execute("ALTER TABLE b RENAME TO a; ALTER TABLE a RENAME CONSTRAINT b_x_unique TO a_x_unique; "
+                + "ALTER INDEX b_x_index RENAME TO a_x_index");
+        db.execute("ALTER TABLE c RENAME TO b; ALTER TABLE b RENAME CONSTRAINT c_x_unique TO b_x_unique; "
+                + "ALTER INDEX c_x_index RENAME TO b_x_index");
+        Schema a = read(db);
+        db.execute("INSERT INTO a VALUES (1, 'from a'); INSERT INTO b VALUES (1, 'from b', 7)");
+
+        // a=b before b=c in the flags and in the sorted order: the resolver must still rename b first
+        Renames answers = Renames.parse(List.of("table public.a=b", "table public.b=c"));
+        RenderedMigration m = MigrationRenderer.render(Planner.plan(SchemaDiff.compare(a, b, answers)));
+        m.up().forEach(db::execute);
+
+        assertThat(m.up()).allSatisfy(s -> assertThat(s).contains(" RENAME ").doesNotContain("DROP", "ADD", "CREATE"));
+        assertThat(db.value("SELECT x FROM b")).isEqualTo("from a");
+        assertThat(db.value("SELECT x || n FROM c")).isEqualTo("from b7");
+        assertThat(SchemaComparison.compare(b.normalized(), read(db).normalized())).isEmpty();
+
+        m.down().forEach(db::execute);
+
+        assertThat(db.value("SELECT x FROM a")).isEqualTo("from a");
+        assertThat(SchemaComparison.compare(a.normalized(), read(db).normalized())).isEmpty();
+    }
+
     private static Schema read(TestDatabase db) throws SQLException {
         try (Connection c = db.connect()) {
             return LiveDatabaseSource.read(c, InspectFilter.all());

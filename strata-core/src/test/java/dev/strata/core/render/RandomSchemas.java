@@ -172,22 +172,26 @@ final class RandomSchemas {
                 ACTIONS.get(r.nextInt(ACTIONS.size())), ReferentialAction.NO_ACTION, false, Deferral.NOT_DEFERRABLE, true));
     }
 
+    /** A unique constraint on a random column, unless that column has one by that name already. */
     void addUnique(Draft.DraftTable t) {
-        simpleColumn(t).ifPresent(c -> t.uniques.add(new UniqueConstraint(t.name.name() + "_" + c.name() + "_key",
-                List.of(c.name()), false)));
+        simpleColumn(t).map(c -> new UniqueConstraint(t.name.name() + "_" + c.name() + "_key", List.of(c.name()), false))
+                .filter(u -> t.uniques.stream().noneMatch(o -> o.name().equals(u.name())))
+                .ifPresent(t.uniques::add);
     }
 
     void addCheck(Draft.DraftTable t) {
         t.columns.stream().filter(c -> c.type().equals(ColumnType.of("integer")) && !c.name().equals("id")
                         && !c.name().startsWith("ref_")).findFirst()
-                .ifPresent(c -> t.checks.add(new CheckConstraint(t.name.name() + "_" + c.name() + "_check",
-                        "(" + c.name() + " >= 0)", true)));
+                .map(c -> new CheckConstraint(t.name.name() + "_" + c.name() + "_check", "(" + c.name() + " >= 0)", true))
+                .filter(k -> t.checks.stream().noneMatch(o -> o.name().equals(k.name())))
+                .ifPresent(t.checks::add);
     }
 
     void addIndex(Draft.DraftTable t) {
-        simpleColumn(t).ifPresent(c -> t.indexes.add(new Index(t.name.name() + "_" + c.name() + "_idx", r.nextInt(4) == 0,
-                "btree", List.of(new IndexKey(c.name(), false, r.nextBoolean(), false, null, null)), List.of(), null,
-                Map.of(), false)));
+        simpleColumn(t).map(c -> new Index(t.name.name() + "_" + c.name() + "_idx", r.nextInt(4) == 0, "btree",
+                        List.of(new IndexKey(c.name(), false, r.nextBoolean(), false, null, null)), List.of(), null, Map.of(), false))
+                .filter(i -> t.indexes.stream().noneMatch(o -> o.name().equals(i.name())))
+                .ifPresent(t.indexes::add);
     }
 
     /** A random column that is not the key, a reference or an array. */

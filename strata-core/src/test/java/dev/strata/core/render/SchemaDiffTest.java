@@ -2,6 +2,7 @@ package dev.strata.core.render;
 
 import dev.strata.core.diff.Change;
 import dev.strata.core.diff.DiffResult;
+import dev.strata.core.diff.RenameAnswerMismatch;
 import dev.strata.core.diff.RenameCandidate;
 import dev.strata.core.diff.Renames;
 import dev.strata.core.diff.SchemaDiff;
@@ -117,6 +118,23 @@ class SchemaDiffTest {
     private static Schema withSequence(String name) {
         return new Schema(List.of(), List.of(), List.of(), List.of(), List.of(new Sequence(QualifiedName.of("public", name),
                 "bigint", SequenceOptions.defaults("bigint", 1), null)), List.of(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void chainedRenamesRunInTheOrderThatFreesEachNameAndASwapIsRefused() {
+        Schema ab = schema(Tables.table("public", "a").column("x", "text", false).build(),
+                Tables.table("public", "b").column("y", "text", false).build());
+        Schema bc = schema(Tables.table("public", "b").column("x", "text", false).build(),
+                Tables.table("public", "c").column("y", "text", false).build());
+        Schema ba = schema(Tables.table("public", "b").column("x", "text", false).build(),
+                Tables.table("public", "a").column("y", "text", false).build());
+
+        DiffResult chain = SchemaDiff.compare(ab, bc, Renames.parse(List.of("table public.a=b", "table public.b=c")));
+
+        assertThat(chain.changes()).containsExactly(new Change.RenameTable(EngineFixtures.name("b"), "c"),
+                new Change.RenameTable(EngineFixtures.name("a"), "b"));
+        assertThatThrownBy(() -> SchemaDiff.compare(ab, ba, Renames.parse(List.of("table public.a=b", "table public.b=a"))))
+                .isInstanceOf(RenameAnswerMismatch.class).hasMessageContaining("form a cycle");
     }
 
     @Test
