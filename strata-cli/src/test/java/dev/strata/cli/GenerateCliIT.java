@@ -404,6 +404,21 @@ class GenerateCliIT {
         assertThat(migrationFiles()).containsExactly("0000_init.sql");
     }
 
+    @Test
+    void renameAnswersThatSwapTwoNamesAreRefusedWithTheWayOutAndWriteNothing() {
+        String twoTables = schema("Shop", EMAIL).replace("public final class Shop {\n",
+                "public final class Shop {\n    public static final PgTable people = table(\"people\", t -> t.text(\"name\"));\n");
+        write("Shop.java", twoTables);
+        assertThat(CliRun.run(dir, "generate", "--schema", "Shop.java", "--name", "init").exitCode()).isZero();
+
+        CliRun run = CliRun.run(dir, "generate", "--schema", "Shop.java", "--rename", "table:public.users=people",
+                "--rename", "table:public.people=users");
+
+        assertInputError(run, "form a cycle", "temporary name");
+        assertThat(run.err()).doesNotContain("last snapshot");
+        assertThat(migrationFiles()).containsExactly("0000_init.sql");
+    }
+
     private static void assertInputError(CliRun run, String... inMessage) {
         assertThat(run.exitCode()).as("exit code; out: %s; err: %s", run.out(), run.err()).isEqualTo(2);
         assertThat(run.err()).startsWith("error: ").contains(inMessage).doesNotContain("internal error", "Exception");

@@ -138,9 +138,9 @@ final class Generate {
         try {
             return SchemaDiff.compare(previous, desired, renames(options), options.databaseObjects());
         } catch (RenameAnswerMismatch e) {
-            throw new StrataException.Input(Problem.of("generate.bad-rename", e.getMessage(),
+            throw new StrataException.Input(Problem.of("generate.bad-rename", e.getMessage(), e.fix().orElse(
                     "name the object as the folder's last snapshot has it and its new name as the schema has it, "
-                            + "or leave the flag out to be asked"));
+                            + "or leave the flag out to be asked")));
         }
     }
 

@@ -41,9 +41,9 @@ final class Push {
         try {
             diff = SchemaDiff.compare(live.normalized(), canonical.normalized(), renames(options), options.databaseObjects());
         } catch (RenameAnswerMismatch e) {
-            throw new StrataException.Input(Problem.of("push.bad-rename", e.getMessage(),
+            throw new StrataException.Input(Problem.of("push.bad-rename", e.getMessage(), e.fix().orElse(
                     "name the object as the database has it and its new name as the schema has it, or leave the flag "
-                            + "out to be asked"));
+                            + "out to be asked")));
         }
         if (!diff.candidates().isEmpty()) {
             return new PushResult(PushResult.Outcome.NEEDS_ANSWERS, PushStatements.none(), List.of(), diff.candidates());

@@ -150,8 +150,8 @@ final class RenameResolver {
                     .filter(e -> pending.stream().noneMatch(o -> o.getKey().equals(target.apply(e.getKey(), e.getValue()))))
                     .findFirst().orElseThrow(() -> new RenameAnswerMismatch("the " + kind + " renames "
                             + pending.stream().map(e -> e.getKey() + "=" + e.getValue()).toList()
-                            + " form a cycle (each takes a name another gives up): rename one of them to a temporary name "
-                            + "in a migration of its own first"));
+                            + " form a cycle: each takes a name another one gives up, and one of them has to go first",
+                            "rename one of them to a temporary name and generate, then generate again for the rest"));
             pending.remove(next);
             out.add(next);
         }
