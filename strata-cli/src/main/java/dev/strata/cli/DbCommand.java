@@ -70,7 +70,7 @@ final class DbCommand implements Runnable {
             StopResult r = server(global).stop();
             Environment env = global.env();
             if (global.json) {
-                env.out().println(Json.write(Map.of("status", "ok", "wasRunning", r.wasRunning(), "pid", r.pid())));
+                env.out().println(Json.write(Json.object("status", "ok", "wasRunning", r.wasRunning(), "pid", r.pid())));
             } else {
                 env.out().println(r.wasRunning() ? "stopped the embedded server (pid " + r.pid() + ")" : "the embedded server was not running");
             }

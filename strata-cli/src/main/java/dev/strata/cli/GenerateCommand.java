@@ -156,7 +156,7 @@ final class GenerateCommand extends GlobalCommand {
         out.put("tag", result.tag());
         out.put("files", result.written().stream().map(Path::toString).toList());
         out.put("statements", result.statements());
-        out.put("hazards", result.hazards().stream().map(h -> Map.of("kind", h.kind().name(), "object", h.object(),
+        out.put("hazards", result.hazards().stream().map(h -> Json.object("kind", h.kind().name(), "object", h.object(),
                 "message", h.message())).toList());
         out.put("irreversible", result.irreversible());
         out.put("lint", result.lint().stream().map(d -> d.rule() + ": " + d.message()).toList());

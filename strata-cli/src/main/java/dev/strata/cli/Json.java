@@ -24,6 +24,18 @@ final class Json {
         }
     }
 
+    /**
+     * An object whose keys keep the order given ({@code key, value, key, value...}). {@code Map.of} would print them
+     * in an order that changes from run to run.
+     */
+    static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     static Map<String, Object> problem(Problem p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", p.code());

@@ -89,7 +89,7 @@ final class MigrateCommand extends GlobalCommand {
             return m;
         }).toList());
         doc.put("alreadyApplied", result.alreadyApplied());
-        doc.put("warnings", result.warnings().stream().map(w -> Map.of("code", w.code(), "message", w.message())).toList());
+        doc.put("warnings", result.warnings().stream().map(w -> Json.object("code", w.code(), "message", w.message())).toList());
         if (result.dryRunSql() != null) {
             doc.put("dryRunSql", result.dryRunSql());
         }

@@ -4,7 +4,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.List;
-import java.util.Map;
 
 /** {@code strata repair}: make the tracking tables agree with intentional changes. */
 @Command(name = "repair", mixinStandardHelpOptions = true,
@@ -29,7 +28,7 @@ final class RepairCommand extends GlobalCommand {
         List<String> changes = global.strata().repair(dryRun);
         Environment env = global.env();
         if (global.json) {
-            env.out().println(Json.write(Map.of("dryRun", dryRun, "changes", changes)));
+            env.out().println(Json.write(Json.object("dryRun", dryRun, "changes", changes)));
             return 0;
         }
         if (changes.isEmpty()) {

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -145,7 +144,7 @@ final class Rebase {
      * snapshots are read before any is written, since a renumbered one may take another's file name.
      */
     private void relinkSnapshots(List<Change> plan, boolean dryRun) {
-        Map<Path, Snapshot> existing = new HashMap<>();
+        Map<Path, Snapshot> existing = new LinkedHashMap<>();
         for (Change c : plan) {
             Path old = snapshotOf(c.before().tag());
             if (Files.exists(old)) {

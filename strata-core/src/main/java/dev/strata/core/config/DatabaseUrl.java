@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -40,7 +41,8 @@ public record DatabaseUrl(
         if (database == null || database.isBlank()) {
             throw new IllegalArgumentException("a database URL needs a database name");
         }
-        parameters = Map.copyOf(parameters == null ? Map.of() : parameters);
+        // in the order written: the URL is printed back in messages and in a pulled baseline's header
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters == null ? Map.of() : parameters));
     }
 
     /** Parses a URL, failing with a message that shows the URL with its password hidden. */

@@ -1,6 +1,8 @@
 package dev.strata.core.lint;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +22,8 @@ record Suppression(Set<String> rules, String reason, int line, int statement) {
     static final int NOTHING = -1;
 
     Suppression {
-        rules = Set.copyOf(rules);
+        // in the order written: they are named back in warnings
+        rules = Collections.unmodifiableSet(new LinkedHashSet<>(rules));
     }
 
     /**
@@ -33,7 +36,8 @@ record Suppression(Set<String> rules, String reason, int line, int statement) {
             return Optional.empty();
         }
         String[] parts = body.substring(MARKER.length()).strip().split("\\s+", 2);
-        Set<String> rules = Arrays.stream(parts[0].split(",")).filter(id -> !id.isBlank()).collect(Collectors.toSet());
+        Set<String> rules = Arrays.stream(parts[0].split(",")).filter(id -> !id.isBlank())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         String reason = parts.length > 1 ? parts[1].strip() : "";
         return Optional.of(new Suppression(rules, reason, comment.line(), coveredStatement(comment.line(), statements)));
     }

@@ -29,6 +29,15 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void parametersArePrintedInTheOrderWritten() {
+        String query = "?sslmode=require&channel_binding=require&application_name=app&connect_timeout=3&options=x";
+
+        DatabaseUrl u = DatabaseUrl.parse("postgres://alice@host/db" + query).withDefaultParameter("preferQueryMode", "simple");
+
+        assertThat(u.redacted()).endsWith(query + "&preferQueryMode=simple");
+    }
+
+    @Test
     void neverShowsThePassword() {
         DatabaseUrl u = DatabaseUrl.parse("postgres://alice:hunter2@host/db?sslpassword=x2");
         assertThat(u.toString()).doesNotContain("hunter2").doesNotContain("x2").contains("alice:***@host");

@@ -337,6 +337,17 @@ class LinterTest {
         }
 
         @Test
+        void anIgnoreWithoutReasonNamesItsRulesInTheOrderWritten() {
+            List<Diagnostic> d = lint(TIMEOUT + "-- strata:ignore zz-one,drop-column,aa-two,mm-three,drop-table\n"
+                    + "ALTER TABLE t DROP COLUMN a;");
+            assertThat(d).filteredOn(x -> x.rule().equals("ignore-without-reason")).singleElement()
+                    .satisfies(x -> assertThat(x.message()).contains("zz-one,drop-column,aa-two,mm-three,drop-table"));
+            assertThat(d).filteredOn(x -> x.rule().equals("ignore-unknown-rule")).extracting(Diagnostic::message)
+                    .satisfiesExactly(m -> assertThat(m).contains("zz-one"), m -> assertThat(m).contains("aa-two"),
+                            m -> assertThat(m).contains("mm-three"));
+        }
+
+        @Test
         void anIgnoreNamingNoRuleWarns() {
             assertThat(rulesOf(TIMEOUT + "-- strata:ignore drop-colum typo\nALTER TABLE t DROP COLUMN a;"))
                     .containsExactlyInAnyOrder("ignore-unknown-rule", "drop-column");
