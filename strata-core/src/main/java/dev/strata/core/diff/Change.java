@@ -316,4 +316,8 @@ public sealed interface Change {
     /** {@code DISABLE ROW LEVEL SECURITY}. */
     record DisableRowSecurity(QualifiedName table) implements Change {
     }
+
+    /** {@code FORCE ROW LEVEL SECURITY} ({@code forced}: the table's owner is bound by the policies too) or {@code NO FORCE}. */
+    record SetForceRowSecurity(QualifiedName table, boolean forced) implements Change {
+    }
 }

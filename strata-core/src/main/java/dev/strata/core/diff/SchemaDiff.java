@@ -138,6 +138,9 @@ public final class SchemaDiff {
         if (t.security().enabled()) {
             out.add(new Change.EnableRowSecurity(t.name()));
         }
+        if (t.security().forced()) {
+            out.add(new Change.SetForceRowSecurity(t.name(), true));
+        }
         t.foreignKeys().forEach(fk -> out.add(new Change.AddForeignKey(t.name(), fk)));
         t.indexes().forEach(i -> out.add(new Change.CreateIndex(t.name(), i)));
         t.policies().forEach(p -> out.add(new Change.CreatePolicy(t.name(), p)));

@@ -33,6 +33,9 @@ final class TableDiff {
         if (a.security().enabled() != b.security().enabled()) {
             out.add(b.security().enabled() ? new Change.EnableRowSecurity(d.name) : new Change.DisableRowSecurity(d.name));
         }
+        if (a.security().forced() != b.security().forced()) {
+            out.add(new Change.SetForceRowSecurity(d.name, b.security().forced()));
+        }
         d.columns(serialsA, serialsB);
         d.primaryKey();
         d.named(a.uniques(), b.uniques(), new Kind<>(u -> u.name(), (u, n) -> u.withName(n), Change.RenameConstraint::new),

@@ -135,6 +135,9 @@ enum Phase {
         if (change instanceof Change.EnableRowSecurity c) {
             return newTables.contains(c.table()) ? CREATE_TABLE : ROW_SECURITY;
         }
+        if (change instanceof Change.SetForceRowSecurity c) {
+            return newTables.contains(c.table()) ? CREATE_TABLE : ROW_SECURITY;
+        }
         if (change instanceof Change.AddForeignKey c) {
             return newTables.contains(c.table()) ? NEW_TABLE_FOREIGN_KEY : FOREIGN_KEY;
         }

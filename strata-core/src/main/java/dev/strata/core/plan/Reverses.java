@@ -103,7 +103,8 @@ final class Reverses {
             c -> c instanceof Change.DropFunction x ? new Change.ReplaceFunction(null, x.function()) : null,
             c -> c instanceof Change.CreateTrigger x ? new Change.DropTrigger(x.trigger()) : null,
             c -> c instanceof Change.DropTrigger x ? new Change.CreateTrigger(x.trigger()) : null,
-            c -> c instanceof Change.DisableRowSecurity x ? new Change.EnableRowSecurity(x.table()) : null);
+            c -> c instanceof Change.DisableRowSecurity x ? new Change.EnableRowSecurity(x.table()) : null,
+            c -> c instanceof Change.SetForceRowSecurity x ? new Change.SetForceRowSecurity(x.table(), !x.forced()) : null);
 
     private static QualifiedName renamed(QualifiedName from, String to) {
         return QualifiedName.of(from.schema(), to);
@@ -115,6 +116,9 @@ final class Reverses {
         out.add(new Change.CreateTable(t));
         if (t.security().enabled()) {
             out.add(new Change.EnableRowSecurity(t.name()));
+        }
+        if (t.security().forced()) {
+            out.add(new Change.SetForceRowSecurity(t.name(), true));
         }
         t.foreignKeys().forEach(fk -> out.add(new Change.AddForeignKey(t.name(), fk)));
         t.indexes().forEach(i -> out.add(new Change.CreateIndex(t.name(), i)));

@@ -27,7 +27,8 @@ final class ConstraintSql {
             return drop(c.table(), c.unique().name(), "");
         }
         if (change instanceof Change.AddCheck c) {
-            return List.of(DrizzleStyle.alter(c.table()) + " ADD " + TableSql.check(c.check()) + ";");
+            return List.of(DrizzleStyle.alter(c.table()) + " ADD " + TableSql.check(c.check())
+                    + (c.check().validated() ? "" : " NOT VALID") + ";");
         }
         if (change instanceof Change.DropCheck c) {
             return drop(c.table(), c.check().name(), "");

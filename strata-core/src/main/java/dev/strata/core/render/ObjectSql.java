@@ -54,7 +54,9 @@ final class ObjectSql {
         }
         if (change instanceof Change.AlterSequence c) {
             boolean noCycle = c.from().options().cycle() && !c.to().options().cycle();
-            return List.of("ALTER SEQUENCE " + Identifiers.qualified(c.to().name()) + dataType(c.to()) + " "
+            // a changed type is always named, bigint too: leaving it out keeps the old type
+            String type = c.from().dataType().equals(c.to().dataType()) ? dataType(c.to()) : " AS " + c.to().dataType();
+            return List.of("ALTER SEQUENCE " + Identifiers.qualified(c.to().name()) + type + " "
                     + SequenceDdl.options(c.to().options()) + (noCycle ? " NO CYCLE" : "") + ";");
         }
         if (change instanceof Change.RenameSequence c) {

@@ -24,6 +24,9 @@ final class PolicySql {
         if (change instanceof Change.DisableRowSecurity c) {
             return List.of(DrizzleStyle.alter(c.table()) + " DISABLE ROW LEVEL SECURITY;");
         }
+        if (change instanceof Change.SetForceRowSecurity c) {
+            return List.of(DrizzleStyle.alter(c.table()) + (c.forced() ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY;");
+        }
         if (change instanceof Change.CreatePolicy c) {
             return List.of(create(c.table(), c.policy()));
         }

@@ -76,6 +76,7 @@ class EveryChangeKindTest {
                 new Change.RenameView(VIEW.name(), "w", false),
                 new Change.DropView(VIEW), new Change.CreatePolicy(T, POLICY), new Change.AlterPolicy(T, POLICY, POLICY),
                 new Change.DropPolicy(T, POLICY), new Change.EnableRowSecurity(T), new Change.DisableRowSecurity(T),
+                new Change.SetForceRowSecurity(T, true),
                 new Change.SetComment(Change.Commented.column(T, "c"), null, "the c"),
                 new Change.CreateExtension(EXTENSION), new Change.DropExtension(EXTENSION), new Change.CreateDomain(DOMAIN),
                 new Change.AlterDomain(DOMAIN, new Domain(DOMAIN.name(), "text", true, null, List.of())),

@@ -48,12 +48,13 @@ public final class ModelToSnapshot {
         Map<String, String> schemas = new TreeMap<>();
         schema.schemas().stream().filter(s -> !s.equals("public")).forEach(s -> schemas.put(s, s));
         Map<String, SnapshotSequence> sequences = new TreeMap<>();
-        schema.sequences().stream().filter(s -> !serials.containsValue(s)).forEach(s -> sequences.put(
+        List<Sequence> standalone = schema.sequences().stream().filter(s -> !serials.containsValue(s)).toList();
+        standalone.forEach(s -> sequences.put(
                 TableToSnapshot.key(s.name()), DrizzleOptions.sequence(s.name().name(), s.name().schema(), s.options())));
         Map<String, SnapshotView> views = new TreeMap<>();
         schema.views().forEach(v -> views.put(TableToSnapshot.key(v.name()), view(v)));
         return new Snapshot(Snapshot.ORIGIN_ID, "", "7", "postgresql", tableMap, enumMap, schemas, sequences,
-                Map.of(), Map.of(), views, emptyMeta(), null, extension(schema), List.of());
+                Map.of(), Map.of(), views, emptyMeta(), null, extension(schema, standalone), List.of());
     }
 
     private static SnapshotView view(View v) {
@@ -71,7 +72,8 @@ public final class ModelToSnapshot {
         return meta;
     }
 
-    private static StrataExtension extension(Schema schema) {
+    /** What drizzle's fields cannot hold; {@code sequences} are those in drizzle's {@code sequences} (not serials'). */
+    private static StrataExtension extension(Schema schema, List<Sequence> sequences) {
         return new StrataExtension(
                 schema.functions().stream().sorted(Comparator.comparing(dev.strata.core.model.Function::signature))
                         .map(f -> new StrataExtension.Function(f.name().schema(), f.name().name(), f.arguments(),
@@ -79,12 +81,16 @@ public final class ModelToSnapshot {
                 schema.triggers().stream().map(t -> new StrataExtension.Trigger(t.table().schema(), t.table().name(),
                         t.name(), t.definition())).toList(),
                 schema.extensions().stream().map(e -> new StrataExtension.Extension(e.name(), e.schema())).toList(),
-                comments(schema.tables()),
+                comments(schema.tables(), schema.views()),
                 schema.domains().stream().map(d -> new StrataExtension.Domain(d.name().schema(), d.name().name(),
-                        DomainDefinition.text(d))).toList());
+                        DomainDefinition.text(d))).toList(),
+                TableOptionsSnapshot.of(schema.tables()),
+                sequences.stream().filter(s -> !s.dataType().equals("bigint"))
+                        .sorted(Comparator.comparing(Sequence::name))
+                        .map(s -> new StrataExtension.SequenceType(s.name().schema(), s.name().name(), s.dataType())).toList());
     }
 
-    private static List<StrataExtension.Comment> comments(List<Table> tables) {
+    private static List<StrataExtension.Comment> comments(List<Table> tables, List<View> views) {
         List<StrataExtension.Comment> out = new ArrayList<>();
         for (Table t : tables.stream().sorted(Comparator.comparing(Table::name)).toList()) {
             QualifiedName n = t.name();
@@ -98,6 +104,8 @@ public final class ModelToSnapshot {
                 }
             }
         }
+        views.stream().filter(v -> v.comment() != null).sorted(Comparator.comparing(View::name)).forEach(v -> out.add(
+                new StrataExtension.Comment(StrataExtension.Target.VIEW, v.name().schema(), v.name().name(), null, v.comment())));
         return out;
     }
 }

@@ -20,7 +20,8 @@ import java.util.Map;
  * A drizzle-kit snapshot (version 7) as the Strata schema it describes, so that {@code generate} can diff against the
  * last snapshot: {@code serial} becomes an integer column with a {@code nextval} default and its owned sequence,
  * drizzle's type spellings become {@code format_type}'s, JSON numbers and booleans become SQL literals, and the
- * {@code "strata"} extension gives back functions, triggers, extensions, comments and domains.
+ * {@code "strata"} extension gives back functions, triggers, extensions, comments, domains, the table options drizzle
+ * has no field for and sequence types.
  */
 public final class SnapshotToModel {
     private SnapshotToModel() {
@@ -35,6 +36,10 @@ public final class SnapshotToModel {
         domains.forEach(d -> userTypes.put(d.name().name(), d.name()));
         List<Sequence> sequences = new ArrayList<>();
         Map<SnapshotToTable.CommentTarget, String> comments = SnapshotToTable.comments(x.comments());
+        Map<QualifiedName, StrataExtension.TableOptions> options = new HashMap<>();
+        x.tables().forEach(o -> options.putIfAbsent(new QualifiedName(o.schema(), o.table()), o));
+        Map<QualifiedName, String> sequenceTypes = new HashMap<>();
+        x.sequences().forEach(s -> sequenceTypes.putIfAbsent(new QualifiedName(s.schema(), s.name()), s.type()));
         Map<String, List<SnapshotPolicy>> linked = linkedPolicies(snapshot);
         // Tables convert independently, in parallel (a 5,000-table snapshot); each collects its serial columns'
         // sequences on its own, and both lists keep the snapshot's table order.
@@ -42,6 +47,10 @@ public final class SnapshotToModel {
             List<Sequence> serials = new ArrayList<>();
             Table table = new SnapshotToTable(userTypes, comments, serials).table(t,
                     linked.getOrDefault(onTable(t), List.of()));
+            StrataExtension.TableOptions o = options.get(table.name());
+            if (o != null) {
+                table = TableOptionsSnapshot.applied(table, o);
+            }
             return Map.entry(table, serials);
         }).toList();
         List<Table> tableList = new ArrayList<>();
@@ -49,10 +58,12 @@ public final class SnapshotToModel {
             tableList.add(e.getKey());
             sequences.addAll(e.getValue());
         });
-        snapshot.sequences().values().forEach(s -> sequences.add(new Sequence(
-                new QualifiedName(s.schema(), s.name()), "bigint",
-                DrizzleOptions.options("bigint", s.increment(), s.startWith(), s.minValue(), s.maxValue(), s.cache(),
-                        s.cycle()), null)));
+        snapshot.sequences().values().forEach(s -> {
+            QualifiedName name = new QualifiedName(s.schema(), s.name());
+            String type = sequenceTypes.getOrDefault(name, "bigint");
+            sequences.add(new Sequence(name, type, DrizzleOptions.options(type, s.increment(), s.startWith(), s.minValue(),
+                    s.maxValue(), s.cache(), s.cycle()), null));
+        });
         return new Schema(
                 new ArrayList<>(snapshot.schemas().keySet()),
                 x.extensions().stream().map(e -> new Extension(e.name(), e.schema())).toList(),
@@ -61,7 +72,8 @@ public final class SnapshotToModel {
                 domains,
                 sequences,
                 tableList,
-                snapshot.views().values().stream().filter(v -> !v.isExisting()).map(SnapshotToModel::view).toList(),
+                snapshot.views().values().stream().filter(v -> !v.isExisting())
+                        .map(v -> view(v, comments.get(new SnapshotToTable.CommentTarget(v.schema(), v.name(), null)))).toList(),
                 x.functions().stream().map(f -> new Function(new QualifiedName(f.schema(), f.name()), f.arguments(),
                         f.definition())).toList(),
                 x.triggers().stream().map(t -> new Trigger(new QualifiedName(t.schema(), t.table()), t.name(),
@@ -85,8 +97,8 @@ public final class SnapshotToModel {
         return "\"" + schema + "\".\"" + t.name() + "\"";
     }
 
-    private static View view(SnapshotView v) {
+    private static View view(SnapshotView v, String comment) {
         return new View(new QualifiedName(v.schema(), v.name()), v.definition() == null ? "" : v.definition(),
-                v.materialized(), DrizzleOptions.options(v.with(), true), !Boolean.TRUE.equals(v.withNoData()), null);
+                v.materialized(), DrizzleOptions.options(v.with(), true), !Boolean.TRUE.equals(v.withNoData()), comment);
     }
 }

@@ -12,8 +12,13 @@ import java.util.Objects;
  *   "functions":  [{"schema", "name", "arguments", "definition"}],
  *   "triggers":   [{"schema", "table", "name", "definition"}],
  *   "extensions": [{"name", "schema"}],
- *   "comments":   [{"target": "table" | "column", "schema", "table", "column"?, "text"}],
- *   "domains":    [{"schema", "name", "definition"}]
+ *   "comments":   [{"target": "table" | "column" | "view", "schema", "table", "column"?, "text"}],
+ *   "domains":    [{"schema", "name", "definition"}],
+ *   "tables":     [{"schema", "table", "forceRowSecurity"?,
+ *                   "foreignKeys"?: [{"name", "matchFull"?, "deferral"?, "notValid"?}],
+ *                   "checks"?: [{"name", "notValid"}],
+ *                   "indexes"?: [{"name", "include"?, "nullsNotDistinct"?}]}],
+ *   "sequences":  [{"schema", "name", "type"}]
  * }
  * </pre>
  *
@@ -21,17 +26,20 @@ import java.util.Objects;
  * ({@code drizzle-kit/src/serializer/pgSchema.ts}); zod's {@code merge} takes the unknown-key policy of its argument,
  * and {@code schemaHash} is not strict, so an unknown top-level key is stripped rather than refused. The nested
  * objects are strict, which is why the extension lives at the top level. drizzle-kit does not carry it into the
- * snapshots it writes.
+ * snapshots it writes. {@code "tables"} holds the options of a table and its parts that drizzle's entries have no
+ * field for, only for tables that use one; {@code "sequences"} the type of a sequence that is not {@code bigint}.
  */
 public record StrataExtension(
         List<Function> functions,
         List<Trigger> triggers,
         List<Extension> extensions,
         List<Comment> comments,
-        List<Domain> domains) {
+        List<Domain> domains,
+        List<TableOptions> tables,
+        List<SequenceType> sequences) {
 
     public static final StrataExtension EMPTY = new StrataExtension(List.of(), List.of(), List.of(), List.of(),
-            List.of());
+            List.of(), List.of(), List.of());
 
     public StrataExtension {
         functions = Copies.list(functions, "functions");
@@ -39,11 +47,13 @@ public record StrataExtension(
         extensions = Copies.list(extensions, "extensions");
         comments = Copies.list(comments, "comments");
         domains = Copies.list(domains, "domains");
+        tables = Copies.list(tables, "tables");
+        sequences = Copies.list(sequences, "sequences");
     }
 
     public boolean isEmpty() {
         return functions.isEmpty() && triggers.isEmpty() && extensions.isEmpty() && comments.isEmpty()
-                && domains.isEmpty();
+                && domains.isEmpty() && tables.isEmpty() && sequences.isEmpty();
     }
 
     /** A function or procedure; {@code arguments} is the argument list as PostgreSQL prints it, without parentheses. */
@@ -77,7 +87,8 @@ public record StrataExtension(
     /** What a comment is on. */
     public enum Target {
         TABLE("table"),
-        COLUMN("column");
+        COLUMN("column"),
+        VIEW("view");
 
         private final String json;
 
@@ -101,7 +112,7 @@ public record StrataExtension(
         }
     }
 
-    /** {@code COMMENT ON} a table or a column; {@code column} is {@code null} for a table comment. */
+    /** {@code COMMENT ON} a table, a column or a view ({@code table} names it); {@code column} only for a column. */
     public record Comment(Target target, String schema, String table, String column, String text) {
         public Comment {
             Objects.requireNonNull(target, "target");
@@ -111,6 +122,50 @@ public record StrataExtension(
             if ((target == Target.COLUMN) != (column != null)) {
                 throw new IllegalArgumentException("a column comment needs a column, a table comment none");
             }
+        }
+    }
+
+    /**
+     * What drizzle's table entry cannot say about {@code schema.table}: {@code FORCE ROW LEVEL SECURITY}, and options of
+     * its foreign keys, checks and indexes, each by name.
+     */
+    public record TableOptions(String schema, String table, boolean forceRowSecurity, List<ForeignKeyOptions> foreignKeys,
+                               List<String> notValidChecks, List<IndexOptions> indexes) {
+        public TableOptions {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(table, "table");
+            foreignKeys = Copies.list(foreignKeys, "foreignKeys");
+            notValidChecks = Copies.list(notValidChecks, "checks");
+            indexes = Copies.list(indexes, "indexes");
+        }
+
+        boolean isEmpty() {
+            return !forceRowSecurity && foreignKeys.isEmpty() && notValidChecks.isEmpty() && indexes.isEmpty();
+        }
+    }
+
+    /** A foreign key's {@code MATCH FULL}, {@code DEFERRABLE} and {@code NOT VALID}. */
+    public record ForeignKeyOptions(String name, boolean matchFull, dev.strata.core.model.Deferral deferral, boolean notValid) {
+        public ForeignKeyOptions {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(deferral, "deferral");
+        }
+    }
+
+    /** An index's {@code INCLUDE} columns and {@code NULLS NOT DISTINCT}. */
+    public record IndexOptions(String name, List<String> include, boolean nullsNotDistinct) {
+        public IndexOptions {
+            Objects.requireNonNull(name, "name");
+            include = Copies.list(include, "include");
+        }
+    }
+
+    /** The data type of a sequence that is not drizzle's {@code bigint}. */
+    public record SequenceType(String schema, String name, String type) {
+        public SequenceType {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
         }
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.strata.core.model.Deferral;
+
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,7 +19,7 @@ final class StrataExtensionJson {
     }
 
     static StrataExtension read(Fields f) {
-        f.allowOnly(Set.of("functions", "triggers", "extensions", "comments", "domains"));
+        f.allowOnly(Set.of("functions", "triggers", "extensions", "comments", "domains", "tables", "sequences"));
         return new StrataExtension(
                 f.list("functions", e -> {
                     e.allowOnly(Set.of("schema", "name", "arguments", "definition"));
@@ -37,14 +39,59 @@ final class StrataExtensionJson {
                 f.list("domains", e -> {
                     e.allowOnly(Set.of("schema", "name", "definition"));
                     return new StrataExtension.Domain(e.str("schema"), e.str("name"), e.str("definition"));
+                }),
+                f.list("tables", StrataExtensionJson::tableOptions),
+                f.list("sequences", e -> {
+                    e.allowOnly(Set.of("schema", "name", "type"));
+                    return new StrataExtension.SequenceType(e.str("schema"), e.str("name"), e.str("type"));
                 }));
+    }
+
+    private static StrataExtension.TableOptions tableOptions(Fields e) {
+        e.allowOnly(Set.of("schema", "table", "forceRowSecurity", "foreignKeys", "checks", "indexes"));
+        return new StrataExtension.TableOptions(e.str("schema"), e.str("table"), e.boolOr("forceRowSecurity", false),
+                e.list("foreignKeys", fk -> {
+                    fk.allowOnly(Set.of("name", "matchFull", "deferral", "notValid"));
+                    return new StrataExtension.ForeignKeyOptions(fk.str("name"), fk.boolOr("matchFull", false),
+                            deferral(fk), fk.boolOr("notValid", false));
+                }),
+                e.list("checks", c -> {
+                    c.allowOnly(Set.of("name", "notValid"));
+                    return c.str("name");
+                }),
+                e.list("indexes", i -> {
+                    i.allowOnly(Set.of("name", "include", "nullsNotDistinct"));
+                    List<String> include = i.optStrings("include");
+                    return new StrataExtension.IndexOptions(i.str("name"), include == null ? List.of() : include,
+                            i.boolOr("nullsNotDistinct", false));
+                }));
+    }
+
+    private static Deferral deferral(Fields fk) {
+        String word = fk.strOr("deferral", "not deferrable");
+        for (Deferral d : Deferral.values()) {
+            if (deferralWord(d).equals(word)) {
+                return d;
+            }
+        }
+        throw fk.fail(fk.path() + ".deferral", "expected \"not deferrable\", \"deferrable initially immediate\" or "
+                + "\"deferrable initially deferred\"");
+    }
+
+    /** {@code DEFERRABLE_DEFERRED} → {@code deferrable initially deferred}, as the SQL says it. */
+    private static String deferralWord(Deferral d) {
+        return switch (d) {
+            case NOT_DEFERRABLE -> "not deferrable";
+            case DEFERRABLE_IMMEDIATE -> "deferrable initially immediate";
+            case DEFERRABLE_DEFERRED -> "deferrable initially deferred";
+        };
     }
 
     private static StrataExtension.Comment comment(Fields e) {
         e.allowOnly(Set.of("target", "schema", "table", "column", "text"));
         StrataExtension.Target target = StrataExtension.Target.fromJson(e.str("target"));
         if (target == null) {
-            throw e.fail(e.path() + ".target", "expected \"table\" or \"column\"");
+            throw e.fail(e.path() + ".target", "expected \"table\", \"column\" or \"view\"");
         }
         String column = e.optStr("column");
         if ((target == StrataExtension.Target.COLUMN) != (column != null)) {
@@ -64,7 +111,42 @@ final class StrataExtensionJson {
                 "table", c.table(), "column", c.column(), "text", c.text()));
         list(out, "domains", x.domains(), d -> fields("schema", d.schema(), "name", d.name(),
                 "definition", d.definition()));
+        list(out, "tables", x.tables(), StrataExtensionJson::tableOptions);
+        list(out, "sequences", x.sequences(), s -> fields("schema", s.schema(), "name", s.name(), "type", s.type()));
         return out;
+    }
+
+    private static ObjectNode tableOptions(StrataExtension.TableOptions t) {
+        ObjectNode o = fields("schema", t.schema(), "table", t.table());
+        if (t.forceRowSecurity()) {
+            o.put("forceRowSecurity", true);
+        }
+        list(o, "foreignKeys", t.foreignKeys(), fk -> {
+            ObjectNode f = fields("name", fk.name());
+            if (fk.matchFull()) {
+                f.put("matchFull", true);
+            }
+            if (fk.deferral() != Deferral.NOT_DEFERRABLE) {
+                f.put("deferral", deferralWord(fk.deferral()));
+            }
+            if (fk.notValid()) {
+                f.put("notValid", true);
+            }
+            return f;
+        });
+        list(o, "checks", t.notValidChecks(), c -> fields("name", c).put("notValid", true));
+        list(o, "indexes", t.indexes(), i -> {
+            ObjectNode x = fields("name", i.name());
+            if (!i.include().isEmpty()) {
+                ArrayNode include = x.putArray("include");
+                i.include().forEach(include::add);
+            }
+            if (i.nullsNotDistinct()) {
+                x.put("nullsNotDistinct", true);
+            }
+            return x;
+        });
+        return o;
     }
 
     private static <T> void list(ObjectNode out, String key, List<T> items, Function<T, JsonNode> item) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.core.Problem;
 import dev.strata.core.StrataException;
+import dev.strata.core.model.Deferral;
 import dev.strata.testing.Vectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,8 +121,14 @@ class SnapshotJsonTest {
                 List.of(new StrataExtension.Trigger("public", "t", "t_touch", "CREATE TRIGGER t_touch ...")),
                 List.of(new StrataExtension.Extension("pgcrypto", "public")),
                 List.of(new StrataExtension.Comment(StrataExtension.Target.TABLE, "public", "t", null, "a table"),
-                        new StrataExtension.Comment(StrataExtension.Target.COLUMN, "public", "t", "c", "a column")),
-                List.of(new StrataExtension.Domain("public", "email", "text CHECK (VALUE ~ '@')")));
+                        new StrataExtension.Comment(StrataExtension.Target.COLUMN, "public", "t", "c", "a column"),
+                        new StrataExtension.Comment(StrataExtension.Target.VIEW, "public", "v", null, "a view")),
+                List.of(new StrataExtension.Domain("public", "email", "text CHECK (VALUE ~ '@')")),
+                List.of(new StrataExtension.TableOptions("public", "t", true,
+                        List.of(new StrataExtension.ForeignKeyOptions("t_fk", true, Deferral.DEFERRABLE_DEFERRED, true),
+                                new StrataExtension.ForeignKeyOptions("t_fk2", false, Deferral.DEFERRABLE_IMMEDIATE, false)),
+                        List.of("t_check"), List.of(new StrataExtension.IndexOptions("t_idx", List.of("a", "b"), true)))),
+                List.of(new StrataExtension.SequenceType("public", "s", "integer")));
         Snapshot s = Snapshot.empty().withStrata(x);
 
         String written = SnapshotJson.write(s);

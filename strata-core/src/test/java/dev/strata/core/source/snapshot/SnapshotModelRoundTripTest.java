@@ -120,6 +120,36 @@ class SnapshotModelRoundTripTest {
     }
 
     @Test
+    void optionsDrizzleHasNoFieldForComeBackThroughTheStrataKey() {
+        QualifiedName notes = QualifiedName.of("public", "notes");
+        Table table = new Table(notes,
+                List.of(Column.of("id", ColumnType.of("integer"), true), Column.of("a", ColumnType.of("integer"), false),
+                        Column.of("b", ColumnType.of("text"), false)),
+                new PrimaryKey("notes_pkey", List.of("id")), List.of(),
+                List.of(new CheckConstraint("notes_a_check", "(a > 0)", false), new CheckConstraint("notes_b_check", "(b <> '')", true)),
+                List.of(new ForeignKey("notes_a_fk", List.of("a"), notes, List.of("id"), ReferentialAction.NO_ACTION,
+                                ReferentialAction.NO_ACTION, true, Deferral.DEFERRABLE_DEFERRED, false),
+                        new ForeignKey("notes_b_fk", List.of("a"), notes, List.of("id"), ReferentialAction.CASCADE,
+                                ReferentialAction.NO_ACTION, false, Deferral.NOT_DEFERRABLE, true)),
+                List.of(new Index("notes_a_idx", true, "btree", List.of(IndexKey.column("a")), List.of("b"), null, Map.of(), true)),
+                List.of(), new Table.RowSecurity(true, true), null, null);
+        Schema model = new Schema(List.of(), List.of(), List.of(), List.of(),
+                List.of(new Sequence(QualifiedName.of("public", "ticket"), "integer", SequenceOptions.defaults("integer", 1), null)),
+                List.of(table),
+                List.of(new View(QualifiedName.of("public", "recent"), "select 1", false, Map.of(), true, "the recent notes")),
+                List.of(), List.of());
+
+        Snapshot snapshot = ModelToSnapshot.snapshot(model);
+        Schema back = SnapshotToModel.schema(SnapshotJson.parse(SnapshotJson.write(snapshot), "options.json"));
+
+        assertThat(back.normalized()).isEqualTo(model.normalized());
+        assertThat(snapshot.strata().tables()).singleElement().satisfies(o -> {
+            assertThat(o.foreignKeys()).extracting(StrataExtension.ForeignKeyOptions::name).containsExactly("notes_a_fk");
+            assertThat(o.notValidChecks()).containsExactly("notes_a_check");
+        });
+    }
+
+    @Test
     void commentsComeBackOnTheirOwnTableAndColumnOnly() {
         Table commented = new Table(QualifiedName.of("app", "notes"),
                 List.of(Column.of("body", ColumnType.of("text"), false).withComment("the note"),
