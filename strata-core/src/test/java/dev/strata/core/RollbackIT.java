@@ -73,6 +73,24 @@ class RollbackIT {
     }
 
     @Test
+    void afterAFailedAttemptRollbackRefusesToUndoTheMigrationBeforeIt(TestDatabase db, @TempDir Path dir) throws Exception {
+        Strata strata = folder(db, dir);
+        Files.writeString(dir.resolve("0003_bad.sql"), "ALTER TABLE users ADD COLUMN x int;\n--> statement-breakpoint\nSELECT 1/0;");
+        Files.writeString(dir.resolve("0003_bad.down.sql"), "ALTER TABLE users DROP COLUMN x;");
+        JournalFiles.write(dir, List.of(JournalFiles.entry(0, 1000, "0000_users"), JournalFiles.entry(1, 2000, "0001_orders"),
+                JournalFiles.entry(2, 3000, "0002_notes"), JournalFiles.entry(3, 4000, "0003_bad")));
+        assertThatThrownBy(() -> strata.migrate(MigrateOptions.defaults(), e -> { })).isInstanceOf(StrataException.Database.class);
+
+        assertThatThrownBy(() -> strata.rollback(new RollbackOptions(1, null, false, false)))
+                .isInstanceOf(StrataException.Input.class)
+                .hasMessageContaining("the last attempt of 0003_bad failed").hasMessageContaining("was rolled back");
+        assertThat(states(strata)).containsExactly(MigrationState.APPLIED, MigrationState.APPLIED, MigrationState.APPLIED,
+                MigrationState.FAILED);
+        assertThat(db.value("SELECT count(*) FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'note'"))
+                .as("0002_notes not undone").isEqualTo("1");
+    }
+
+    @Test
     void dryRunPrintsTheDownSqlAndAFailingDownFileKeepsItsMigrationApplied(TestDatabase db, @TempDir Path dir) throws Exception {
         Strata strata = folder(db, dir);
         RollbackResult dry = strata.rollback(new RollbackOptions(1, null, true, false));

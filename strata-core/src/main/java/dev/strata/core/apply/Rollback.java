@@ -36,6 +36,7 @@ final class Rollback {
     }
 
     static List<Step> plan(MigrationFolder folder, StatusReport status, RollbackOptions options) {
+        refuseAfterAFailure(status);
         List<Migration> applied = new ArrayList<>();
         status.appliedNames().forEach(name -> folder.find(name).ifPresent(applied::add));
         List<Migration> undo = new ArrayList<>(undone(applied, options));
@@ -62,6 +63,20 @@ final class Rollback {
                     "restore from a backup instead, or read the down file and pass --force to run what it can undo"));
         }
         return steps;
+    }
+
+    /**
+     * After a failed attempt a user means to undo that attempt, but rollback undoes applied migrations: it would take
+     * away the one before, and on a schema a non-transactional failure left half changed.
+     */
+    private static void refuseAfterAFailure(StatusReport status) {
+        List<MigrationStatus> failed = status.in(MigrationState.FAILED);
+        if (!failed.isEmpty()) {
+            MigrationStatus f = failed.get(0);
+            throw new StrataException.Input(Problem.of("rollback.after-failure", "the last attempt of " + f.name() + " " + f.note()
+                    + "; rollback undoes applied migrations only, so it would undo the one before it, not this attempt", "finish it first: fix it and run strata migrate, or undo what it committed by "
+                    + "hand and clear the attempt with strata repair; then roll back. Nothing was rolled back"));
+        }
     }
 
     private static List<Migration> undone(List<Migration> applied, RollbackOptions options) {

@@ -123,8 +123,11 @@ public final class StatusResolver {
     private static MigrationStatus notApplied(Migration m, HistoryRow history) {
         if (history != null && !history.applied()) {
             String note = "running".equals(history.status()) ? "interrupted" : "failed";
-            if (history.statementsDone() > 0) {
+            boolean eachCommits = TransactionMode.NONE.label().equals(history.mode());
+            if (eachCommits && history.statementsDone() > 0) {
                 note += " after " + history.statementsDone() + " of " + history.statementsTotal() + " statements were committed";
+            } else if (!eachCommits && history.mode() != null) {
+                note += " and was rolled back";
             }
             if (history.error() != null) {
                 note += ": " + history.error();

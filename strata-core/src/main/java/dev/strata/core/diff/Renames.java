@@ -116,10 +116,33 @@ public record Renames(Map<QualifiedName, String> tables, Map<ColumnRef, String> 
         return new Renames(tables, columns, enums, sequences, schemas, plus(views, from, to), created);
     }
 
+    /** The answers plus {@code from → to}; two answers for one object, or two objects given one name, are refused. */
     private static <K> Map<K, String> plus(Map<K, String> answers, K from, String to) {
+        String before = answers.get(from);
+        if (before != null && !before.equals(to)) {
+            throw new IllegalArgumentException("two answers rename " + from + ": to " + before + " and to " + to
+                    + "; give one");
+        }
+        answers.forEach((other, name) -> {
+            if (!other.equals(from) && name.equals(to) && sameScope(other, from)) {
+                throw new IllegalArgumentException("two answers rename to " + to + ": " + other + " and " + from
+                        + "; give one");
+            }
+        });
         Map<K, String> m = new HashMap<>(answers);
         m.put(from, to);
         return m;
+    }
+
+    /** Whether two renamed objects would take their new names in the same namespace. */
+    private static boolean sameScope(Object a, Object b) {
+        if (a instanceof QualifiedName x && b instanceof QualifiedName y) {
+            return x.schema().equals(y.schema());
+        }
+        if (a instanceof ColumnRef x && b instanceof ColumnRef y) {
+            return x.table().equals(y.table());
+        }
+        return true;
     }
 
     /** The object with this {@link RenameCandidate#key()} is new, not renamed. */

@@ -100,10 +100,26 @@ final class TableDiff {
         }
         if (a.primaryKey() != null) {
             out.add(new Change.DropPrimaryKey(name, a.primaryKey()));
+            keptNotNullOfKeyColumns(a.primaryKey());
         }
         PrimaryKey pk = b.primaryKey();
         if (pk != null && !(pk.columns().size() == 1 && a.column(pk.columns().get(0)).isEmpty() && isInlineKey(pk.columns().get(0)))) {
             out.add(new Change.AddPrimaryKey(name, pk));
+        }
+    }
+
+    /**
+     * A primary key made its columns NOT NULL, and dropping it leaves them so. A column that leaves the key and is
+     * declared nullable on both sides (a snapshot does not say the key made it NOT NULL) needs its DROP NOT NULL.
+     */
+    private void keptNotNullOfKeyColumns(PrimaryKey dropped) {
+        List<String> stillKey = b.primaryKey() == null ? List.of() : b.primaryKey().columns();
+        for (String column : dropped.columns()) {
+            Column before = a.column(column).orElse(null);
+            Column after = b.column(column).orElse(null);
+            if (!stillKey.contains(column) && before != null && after != null && !before.notNull() && !after.notNull()) {
+                out.add(new Change.DropNotNull(name, after));
+            }
         }
     }
 

@@ -145,6 +145,29 @@ class SchemaDiffTest {
     }
 
     @Test
+    void aColumnLeavingACompositeKeyLosesTheNotNullTheKeyGaveIt() {
+        Schema ab = schema(Tables.table("public", "m").column("a", "integer", true).column("b", "integer", false)
+                .column("c", "integer", true).primaryKey("m_pk", "a", "b").build());
+        Schema ac = schema(Tables.table("public", "m").column("a", "integer", true).column("b", "integer", false)
+                .column("c", "integer", true).primaryKey("m_pk", "a", "c").build());
+
+        List<String> up = MigrationRenderer.render(Planner.plan(SchemaDiff.compare(ab, ac, Renames.none()))).up();
+
+        assertThat(up).containsExactly("ALTER TABLE \"m\" DROP CONSTRAINT \"m_pk\";",
+                "ALTER TABLE \"m\" ALTER COLUMN \"b\" DROP NOT NULL;",
+                "ALTER TABLE \"m\" ADD CONSTRAINT \"m_pk\" PRIMARY KEY(\"a\",\"c\");");
+    }
+
+    @Test
+    void twoAnswersForOneObjectOrOneNameForTwoObjectsAreRefused() {
+        assertThatThrownBy(() -> Renames.parse(List.of("column public.users.email=mail", "column public.users.email=address")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two answers rename public.users.email");
+        assertThatThrownBy(() -> Renames.parse(List.of("table public.a=c", "table public.b=c")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two answers rename to c");
+        assertThat(Renames.parse(List.of("table public.a=c", "table app.b=c", "table public.a=c")).tables()).hasSize(2);
+    }
+
+    @Test
     void addedLabelsBecomeAddValueWithBeforeForAMiddleInsertion() {
         DiffResult result = SchemaDiff.compare(schema(List.of(mood("calm", "sad")), usesMood()),
                 schema(List.of(mood("calm", "happy", "sad", "angry")), usesMood()), Renames.none());
