@@ -9,6 +9,7 @@ import dev.strata.core.model.SequenceOptions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** {@code ALTER COLUMN}: type, generated expression, default, nullability, identity. */
@@ -64,13 +65,19 @@ final class ColumnSql {
                 ? Identifiers.qualified(to.type().userType()) + "[]".repeat(to.type().dimensions())
                 : DrizzleStyle.type(to.type());
         String sql = DrizzleStyle.alterColumn(table, to.name()) + " SET DATA TYPE " + type;
+        List<String> out = new ArrayList<>();
         if (needsUsing(from.type(), to.type())) {
             sql += " USING " + Identifiers.quote(to.name()) + "::" + type;
+            // without an assignment cast PostgreSQL cannot convert the old default either, and refuses the change
+            if (from.defaultSql() != null && from.generated() == null) {
+                out.add(DrizzleStyle.alterColumn(table, to.name()) + " DROP DEFAULT;");
+            }
         }
-        List<String> out = new ArrayList<>(List.of(sql + ";"));
-        // drizzle-kit re-emits only a JavaScript-truthy default (not 0 or false); harmless either way, as
-        // SET DATA TYPE converts the default itself
-        if (to.defaultSql() != null && to.generated() == null && !FALSY.contains(to.defaultSql().strip())) {
+        out.add(sql + ";");
+        // drizzle-kit re-emits only a JavaScript-truthy default (not 0 or false): harmless while the default stays
+        // (SET DATA TYPE converts it), not when it changes or was dropped above
+        boolean kept = Objects.equals(from.defaultSql(), to.defaultSql()) && !needsUsing(from.type(), to.type());
+        if (to.defaultSql() != null && to.generated() == null && (!FALSY.contains(to.defaultSql().strip()) || !kept)) {
             out.add(setDefault(table, to.name(), to.defaultSql()));
         }
         return out;
