@@ -4,6 +4,7 @@ import dev.strata.core.diff.DiffResult;
 import dev.strata.core.diff.RenameAnswerMismatch;
 import dev.strata.core.diff.Renames;
 import dev.strata.core.diff.SchemaDiff;
+import dev.strata.core.diff.UnsupportedChange;
 import dev.strata.core.lint.Linter;
 import dev.strata.core.model.Schema;
 import dev.strata.core.plan.Hazard;
@@ -137,6 +138,8 @@ final class Generate {
     private static DiffResult diff(Schema previous, Schema desired, GenerateOptions options) {
         try {
             return SchemaDiff.compare(previous, desired, renames(options), options.databaseObjects());
+        } catch (UnsupportedChange e) {
+            throw new StrataException.Input(Problem.of("generate.unsupported-change", e.getMessage(), e.fix()));
         } catch (RenameAnswerMismatch e) {
             throw new StrataException.Input(Problem.of("generate.bad-rename", e.getMessage(), e.fix().orElse(
                     "name the object as the folder's last snapshot has it and its new name as the schema has it, "

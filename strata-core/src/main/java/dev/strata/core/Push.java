@@ -6,6 +6,7 @@ import dev.strata.core.diff.DiffResult;
 import dev.strata.core.diff.RenameAnswerMismatch;
 import dev.strata.core.diff.Renames;
 import dev.strata.core.diff.SchemaDiff;
+import dev.strata.core.diff.UnsupportedChange;
 import dev.strata.core.inspect.InspectFilter;
 import dev.strata.core.model.Schema;
 import dev.strata.core.plan.EnumValuesFirst;
@@ -40,6 +41,8 @@ final class Push {
         DiffResult diff;
         try {
             diff = SchemaDiff.compare(live.normalized(), canonical.normalized(), renames(options), options.databaseObjects());
+        } catch (UnsupportedChange e) {
+            throw new StrataException.Input(Problem.of("push.unsupported-change", e.getMessage(), e.fix()));
         } catch (RenameAnswerMismatch e) {
             throw new StrataException.Input(Problem.of("push.bad-rename", e.getMessage(), e.fix().orElse(
                     "name the object as the database has it and its new name as the schema has it, or leave the flag "

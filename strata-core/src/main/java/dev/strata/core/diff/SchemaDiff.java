@@ -109,13 +109,28 @@ public final class SchemaDiff {
                 .filter(t -> !t.equals(before.get(t.name()))).toList();
         for (Table t : changedOrNew) {
             Table old = before.get(t.name());
-            if (old != null) {
+            if (old != null && !Objects.equals(old.partitioning(), t.partitioning())) {
+                throw new UnsupportedChange("table " + t.name() + " changes how it is partitioned (" + partitioning(old)
+                        + " → " + partitioning(t) + "); PostgreSQL cannot do that to a table in place, and its rows would "
+                        + "have to be copied", "give the table its new shape under a new name in the schema (it is created "
+                        + "beside the old one), copy the rows in a hand-written migration (strata new), then remove the old "
+                        + "table from the schema");
+            } else if (old != null) {
                 TableDiff.diff(old, t, serialsA, serialsB, out);
             } else {
                 created(t);
             }
         }
         from.tables().stream().filter(t -> !after.containsKey(t.name())).forEach(t -> out.add(new Change.DropTable(t)));
+    }
+
+    private static String partitioning(Table t) {
+        if (t.partitioning() == null) {
+            return "not partitioned";
+        }
+        String by = t.partitioning().key() == null ? "" : "PARTITION BY " + t.partitioning().key();
+        String of = t.partitioning().parent() == null ? "" : "PARTITION OF " + t.partitioning().parent() + " " + t.partitioning().bound();
+        return (of + " " + by).strip();
     }
 
     /**

@@ -36,7 +36,10 @@ final class TableDiff {
         if (a.security().forced() != b.security().forced()) {
             out.add(new Change.SetForceRowSecurity(d.name, b.security().forced()));
         }
-        d.columns(serialsA, serialsB);
+        // a partition's columns are its table's: they change with the table's, and PostgreSQL refuses them on a partition
+        if (b.partitioning() == null || b.partitioning().parent() == null) {
+            d.columns(serialsA, serialsB);
+        }
         d.primaryKey();
         d.named(a.uniques(), b.uniques(), new Kind<>(u -> u.name(), (u, n) -> u.withName(n), Change.RenameConstraint::new),
                 Change.DropUnique::new, Change.AddUnique::new);

@@ -24,8 +24,8 @@ import java.util.Set;
  * migration too, since they name their table as the other changes do.
  */
 enum Phase {
-    DROP_TRIGGER, CREATE_SCHEMA, EXTENSION, ENUM, DOMAIN, SEQUENCE, FUNCTION, CREATE_TABLE, ROW_SECURITY, RENAME_VIEW,
-    DROP_VIEW, RENAME_TABLE, RENAME_COLUMN, DROP_UNIQUE_CHECK, DROP_FOREIGN_KEY, DROP_TABLE, ENUM_RECIPE, DROP_INDEX,
+    DROP_TRIGGER, CREATE_SCHEMA, EXTENSION, ENUM, DOMAIN, SEQUENCE, FUNCTION, CREATE_TABLE, CREATE_PARTITION, ROW_SECURITY, RENAME_VIEW,
+    DROP_VIEW, RENAME_TABLE, RENAME_COLUMN, DROP_UNIQUE_CHECK, DROP_FOREIGN_KEY, DROP_PARTITION, DROP_TABLE, ENUM_RECIPE, DROP_INDEX,
     DROP_PRIMARY_KEY, RENAME_CONSTRAINT_INDEX, ALTER_COLUMN, ADD_COLUMN, ADD_PRIMARY_KEY, NEW_TABLE_FOREIGN_KEY, NEW_TABLE_INDEX, FOREIGN_KEY,
     INDEX, DROP_COLUMN, ADD_UNIQUE_CHECK, CREATE_VIEW, DROP_POLICY, CREATE_POLICY, ALTER_POLICY, CREATE_TRIGGER, COMMENT,
     DROP_FUNCTION, DROP_DOMAIN, DROP_ENUM, DROP_SEQUENCE, DROP_EXTENSION, DROP_SCHEMA,
@@ -67,6 +67,10 @@ enum Phase {
             return Optional.of(EXTENSION);
         }
         return Optional.empty();
+    }
+
+    private static boolean isPartition(dev.strata.core.model.Table table) {
+        return table.partitioning() != null && table.partitioning().parent() != null;
     }
 
     /** The phase of every kind whose phase does not depend on the other changes. */
@@ -134,6 +138,13 @@ enum Phase {
         }
         if (change instanceof Change.EnableRowSecurity c) {
             return newTables.contains(c.table()) ? CREATE_TABLE : ROW_SECURITY;
+        }
+        // a partition after the table it belongs to; dropped before it, since dropping the table drops its partitions
+        if (change instanceof Change.CreateTable c && isPartition(c.table())) {
+            return CREATE_PARTITION;
+        }
+        if (change instanceof Change.DropTable c && isPartition(c.table())) {
+            return DROP_PARTITION;
         }
         if (change instanceof Change.SetForceRowSecurity c) {
             return newTables.contains(c.table()) ? CREATE_TABLE : ROW_SECURITY;

@@ -3,6 +3,7 @@ package dev.strata.core.render;
 import dev.strata.core.diff.Change;
 import dev.strata.core.model.CheckConstraint;
 import dev.strata.core.model.Column;
+import dev.strata.core.model.Partitioning;
 import dev.strata.core.model.PrimaryKey;
 import dev.strata.core.model.Table;
 import dev.strata.core.model.UniqueConstraint;
@@ -17,6 +18,9 @@ final class TableSql {
 
     /** The statements for {@code change}, or {@code null} when it is not a table or column-list change. */
     static List<String> of(Change change) {
+        if (change instanceof Change.CreateTable c && c.table().partitioning() != null && c.table().partitioning().parent() != null) {
+            return createPartition(c.table());
+        }
         if (change instanceof Change.CreateTable c) {
             return withComments(create(c.table()), CommentDdl.on(c.table()));
         }
@@ -64,7 +68,33 @@ final class TableSql {
         }
         table.uniques().forEach(u -> lines.add(unique(u)));
         table.checks().forEach(c -> lines.add(TypeDdl.check(c)));
-        return "CREATE TABLE " + DrizzleStyle.table(table.name()) + " (\n\t" + String.join(",\n\t", lines) + "\n);\n";
+        String partitionBy = table.partitioning() == null || table.partitioning().key() == null ? ""
+                : " PARTITION BY " + table.partitioning().key();
+        return "CREATE TABLE " + DrizzleStyle.table(table.name()) + " (\n\t" + String.join(",\n\t", lines) + "\n)"
+                + partitionBy + ";\n";
+    }
+
+    /**
+     * A partition takes its columns from its table: {@code CREATE TABLE ... PARTITION OF}, then the keys, uniques and
+     * checks of its own.
+     */
+    private static List<String> createPartition(Table table) {
+        Partitioning p = table.partitioning();
+        if (p.bound() == null) {
+            throw new IllegalArgumentException("partition " + table.name() + " has no partition bound");
+        }
+        List<String> out = new ArrayList<>();
+        out.add("CREATE TABLE " + DrizzleStyle.table(table.name()) + " PARTITION OF " + DrizzleStyle.table(p.parent()) + " "
+                + p.bound() + (p.key() == null ? "" : " PARTITION BY " + p.key()) + ";");
+        PrimaryKey pk = table.primaryKey();
+        if (pk != null) {
+            out.add(DrizzleStyle.alter(table.name()) + " ADD CONSTRAINT " + Identifiers.quote(pk.name()) + " PRIMARY KEY("
+                    + Identifiers.list(pk.columns()) + ");");
+        }
+        table.uniques().forEach(u -> out.add(DrizzleStyle.alter(table.name()) + " ADD " + unique(u) + ";"));
+        table.checks().forEach(c -> out.add(DrizzleStyle.alter(table.name()) + " ADD " + TypeDdl.check(c) + ";"));
+        out.addAll(CommentDdl.on(table));
+        return out;
     }
 
     static String unique(UniqueConstraint u) {

@@ -14,7 +14,7 @@ import java.util.Objects;
  *   "extensions": [{"name", "schema"}],
  *   "comments":   [{"target": "table" | "column" | "view", "schema", "table", "column"?, "text"}],
  *   "domains":    [{"schema", "name", "definition"}],
- *   "tables":     [{"schema", "table", "forceRowSecurity"?,
+ *   "tables":     [{"schema", "table", "forceRowSecurity"?, "partitionBy"?, "partitionOf"?, "bound"?,
  *                   "foreignKeys"?: [{"name", "matchFull"?, "deferral"?, "notValid"?}],
  *                   "checks"?: [{"name", "notValid"}],
  *                   "indexes"?: [{"name", "include"?, "nullsNotDistinct"?}]}],
@@ -129,8 +129,8 @@ public record StrataExtension(
      * What drizzle's table entry cannot say about {@code schema.table}: {@code FORCE ROW LEVEL SECURITY}, and options of
      * its foreign keys, checks and indexes, each by name.
      */
-    public record TableOptions(String schema, String table, boolean forceRowSecurity, List<ForeignKeyOptions> foreignKeys,
-                               List<String> notValidChecks, List<IndexOptions> indexes) {
+    public record TableOptions(String schema, String table, boolean forceRowSecurity, Partitioning partitioning,
+                               List<ForeignKeyOptions> foreignKeys, List<String> notValidChecks, List<IndexOptions> indexes) {
         public TableOptions {
             Objects.requireNonNull(schema, "schema");
             Objects.requireNonNull(table, "table");
@@ -140,8 +140,16 @@ public record StrataExtension(
         }
 
         boolean isEmpty() {
-            return !forceRowSecurity && foreignKeys.isEmpty() && notValidChecks.isEmpty() && indexes.isEmpty();
+            return !forceRowSecurity && partitioning == null && foreignKeys.isEmpty() && notValidChecks.isEmpty()
+                    && indexes.isEmpty();
         }
+    }
+
+    /**
+     * {@code PARTITION BY partitionBy} (a partitioned table), and for a partition the table it is a partition
+     * {@code of} ({@code "schema.name"}) with its {@code bound} ({@code FOR VALUES ...} or {@code DEFAULT}).
+     */
+    public record Partitioning(String partitionBy, String partitionOf, String bound) {
     }
 
     /** A foreign key's {@code MATCH FULL}, {@code DEFERRABLE} and {@code NOT VALID}. */

@@ -48,8 +48,13 @@ final class StrataExtensionJson {
     }
 
     private static StrataExtension.TableOptions tableOptions(Fields e) {
-        e.allowOnly(Set.of("schema", "table", "forceRowSecurity", "foreignKeys", "checks", "indexes"));
+        e.allowOnly(Set.of("schema", "table", "forceRowSecurity", "partitionBy", "partitionOf", "bound", "foreignKeys",
+                "checks", "indexes"));
+        String by = e.optStr("partitionBy");
+        String of = e.optStr("partitionOf");
+        String bound = e.optStr("bound");
         return new StrataExtension.TableOptions(e.str("schema"), e.str("table"), e.boolOr("forceRowSecurity", false),
+                by == null && of == null ? null : new StrataExtension.Partitioning(by, of, bound),
                 e.list("foreignKeys", fk -> {
                     fk.allowOnly(Set.of("name", "matchFull", "deferral", "notValid"));
                     return new StrataExtension.ForeignKeyOptions(fk.str("name"), fk.boolOr("matchFull", false),
@@ -120,6 +125,10 @@ final class StrataExtensionJson {
         ObjectNode o = fields("schema", t.schema(), "table", t.table());
         if (t.forceRowSecurity()) {
             o.put("forceRowSecurity", true);
+        }
+        if (t.partitioning() != null) {
+            o.setAll(fields("partitionBy", t.partitioning().partitionBy(), "partitionOf", t.partitioning().partitionOf(),
+                    "bound", t.partitioning().bound()));
         }
         list(o, "foreignKeys", t.foreignKeys(), fk -> {
             ObjectNode f = fields("name", fk.name());

@@ -4,6 +4,8 @@ import dev.strata.core.model.CheckConstraint;
 import dev.strata.core.model.Deferral;
 import dev.strata.core.model.ForeignKey;
 import dev.strata.core.model.Index;
+import dev.strata.core.model.Partitioning;
+import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.Table;
 
 import java.util.Comparator;
@@ -15,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * A table's options that drizzle's snapshot has no field for ({@code FORCE ROW LEVEL SECURITY}; {@code MATCH FULL},
  * {@code DEFERRABLE} and {@code NOT VALID} foreign keys; {@code NOT VALID} checks; index {@code INCLUDE} and
- * {@code NULLS NOT DISTINCT}) ↔ the {@code "strata"} extension's {@code "tables"} list. Without them, generate, which
+ * {@code NULLS NOT DISTINCT}; partitioning) ↔ the {@code "strata"} extension's {@code "tables"} list. Without them, generate, which
  * diffs snapshots, would leave these options out of the migration without a word.
  */
 final class TableOptionsSnapshot {
@@ -29,7 +31,10 @@ final class TableOptionsSnapshot {
     }
 
     private static StrataExtension.TableOptions options(Table t) {
+        Partitioning p = t.partitioning();
         return new StrataExtension.TableOptions(t.name().schema(), t.name().name(), t.security().forced(),
+                p == null ? null : new StrataExtension.Partitioning(p.key(), p.parent() == null ? null : p.parent().toString(),
+                        p.bound()),
                 t.foreignKeys().stream().filter(fk -> fk.matchFull() || fk.deferral() != Deferral.NOT_DEFERRABLE || !fk.validated())
                         .map(fk -> new StrataExtension.ForeignKeyOptions(fk.name(), fk.matchFull(), fk.deferral(), !fk.validated()))
                         .toList(),
@@ -56,7 +61,19 @@ final class TableOptionsSnapshot {
                             i.with(), o.nullsNotDistinct());
                 }).toList(),
                 t.policies(), new Table.RowSecurity(t.security().enabled(), options.forceRowSecurity()), t.comment(),
-                t.partitioning());
+                partitioning(options.partitioning()));
+    }
+
+    private static Partitioning partitioning(StrataExtension.Partitioning p) {
+        if (p == null) {
+            return null;
+        }
+        QualifiedName parent = null;
+        if (p.partitionOf() != null) {
+            int dot = p.partitionOf().indexOf('.');
+            parent = QualifiedName.of(p.partitionOf().substring(0, dot), p.partitionOf().substring(dot + 1));
+        }
+        return new Partitioning(p.partitionBy(), parent, p.bound());
     }
 
     private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {

@@ -125,6 +125,7 @@ class SnapshotJsonTest {
                         new StrataExtension.Comment(StrataExtension.Target.VIEW, "public", "v", null, "a view")),
                 List.of(new StrataExtension.Domain("public", "email", "text CHECK (VALUE ~ '@')")),
                 List.of(new StrataExtension.TableOptions("public", "t", true,
+                        new StrataExtension.Partitioning("RANGE (at)", "public.events", "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')"),
                         List.of(new StrataExtension.ForeignKeyOptions("t_fk", true, Deferral.DEFERRABLE_DEFERRED, true),
                                 new StrataExtension.ForeignKeyOptions("t_fk2", false, Deferral.DEFERRABLE_IMMEDIATE, false)),
                         List.of("t_check"), List.of(new StrataExtension.IndexOptions("t_idx", List.of("a", "b"), true)))),
