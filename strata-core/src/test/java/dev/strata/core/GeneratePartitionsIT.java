@@ -2,8 +2,6 @@ package dev.strata.core;
 
 import dev.strata.core.apply.MigrateOptions;
 import dev.strata.core.apply.RollbackOptions;
-import dev.strata.core.config.StrataConfig;
-import dev.strata.core.source.dsl.JavaSchemaSource;
 import dev.strata.testing.PostgresExtension;
 import dev.strata.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,21 +42,25 @@ class GeneratePartitionsIT {
             + "FROM pg_class WHERE relname LIKE 'events%' AND relkind IN ('r', 'p')";
 
     @TempDir
-    Path project;
+    Path dir;
+
+    private DslProject project(TestDatabase db) {
+        return new DslProject(dir, db);
+    }
 
     @Test
     void partitionsAreMadeAfterTheirTableAndColumnsChangeOnTheTableOnly(TestDatabase db) throws IOException {
-        generate(db, "init", String.format(EVENTS, "") + String.format(PARTITION, "2026", "", "2027"));
-        strata(db).migrate(MigrateOptions.defaults(), e -> { });
+        project(db).generate("init", String.format(EVENTS, "") + String.format(PARTITION, "2026", "", "2027"));
+        project(db).strata().migrate(MigrateOptions.defaults(), e -> { });
         db.execute("INSERT INTO events VALUES (1, '2026-05-01', 'a')");
 
         String sev = "\n        t.integer(\"sev\").defaultValue(0);";
-        GenerateResult more = generate(db, "more", String.format(EVENTS, sev) + String.format(PARTITION, "2026", sev, "2027")
+        GenerateResult more = project(db).generate("more", String.format(EVENTS, sev) + String.format(PARTITION, "2026", sev, "2027")
                 + String.format(PARTITION, "2027", sev, "2028"));
-        strata(db).migrate(MigrateOptions.defaults(), e -> { });
+        project(db).strata().migrate(MigrateOptions.defaults(), e -> { });
         db.execute("INSERT INTO events VALUES (2, '2027-05-01', 'b', 3)");
 
-        assertThat(Files.readString(project.resolve("migrations/0000_init.sql")))
+        assertThat(Files.readString(dir.resolve("migrations/0000_init.sql")))
                 .contains(") PARTITION BY RANGE (at);", "CREATE TABLE \"events_2026\" PARTITION OF \"events\"");
         assertThat(more.statements()).containsExactly(
                 "CREATE TABLE \"events_2027\" PARTITION OF \"events\" FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');",
@@ -67,36 +68,25 @@ class GeneratePartitionsIT {
         assertThat(db.value(KINDS)).isEqualTo("events:p:false,events_2026:r:true,events_2027:r:true");
         assertThat(db.value("SELECT string_agg(tableoid::regclass || '=' || sev, ',' ORDER BY id) FROM events"))
                 .isEqualTo("events_2026=0,events_2027=3");
-        assertThat(generate(db, "again", String.format(EVENTS, sev) + String.format(PARTITION, "2026", sev, "2027")
+        assertThat(project(db).generate("again", String.format(EVENTS, sev) + String.format(PARTITION, "2026", sev, "2027")
                 + String.format(PARTITION, "2027", sev, "2028")).outcome()).isEqualTo(GenerateResult.Outcome.NO_CHANGES);
 
-        strata(db).rollback(new RollbackOptions(1, null, false, false));
+        project(db).strata().rollback(new RollbackOptions(1, null, false, false));
 
         assertThat(db.value(KINDS)).isEqualTo("events:p:false,events_2026:r:true");
     }
 
     @Test
     void aTableThatWouldBecomePartitionedIsRefusedWithTheWayAroundAndNothingIsWritten(TestDatabase db) throws IOException {
-        generate(db, "init", String.format(EVENTS, "").replace("\n    t.partitionBy(\"RANGE (at)\");", ""));
+        project(db).generate("init", String.format(EVENTS, "").replace("\n    t.partitionBy(\"RANGE (at)\");", ""));
 
-        assertThatThrownBy(() -> generate(db, "partitioned", String.format(EVENTS, "")))
+        assertThatThrownBy(() -> project(db).generate("partitioned", String.format(EVENTS, "")))
                 .isInstanceOf(StrataException.Input.class)
                 .hasMessageContaining("table public.events changes how it is partitioned (not partitioned → PARTITION BY RANGE (at))")
                 .satisfies(e -> assertThat(((StrataException.Input) e).problem().fix()).contains("under a new name"));
-        try (var files = Files.list(project.resolve("migrations"))) {
+        try (var files = Files.list(dir.resolve("migrations"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("0000_init.sql",
                     "0000_init.down.sql", "meta");
         }
-    }
-
-    private Strata strata(TestDatabase db) {
-        return new Strata(StrataConfig.of(db.url(), project.resolve("migrations")));
-    }
-
-    private GenerateResult generate(TestDatabase db, String name, String fields) throws IOException {
-        Path schema = Files.createDirectories(project.resolve("schema-" + name)).resolve("Shop.java");
-        Files.writeString(schema, "import dev.strata.core.source.dsl.*;\nimport static dev.strata.core.source.dsl.Dsl.*;\n"
-                + "public final class Shop {\n" + fields + "}\n");
-        return strata(db).generate(JavaSchemaSource.load(schema), new GenerateOptions(name, false, List.of()));
     }
 }

@@ -2,8 +2,6 @@ package dev.strata.core;
 
 import dev.strata.core.apply.MigrateOptions;
 import dev.strata.core.apply.RollbackOptions;
-import dev.strata.core.config.StrataConfig;
-import dev.strata.core.source.dsl.JavaSchemaSource;
 import dev.strata.testing.PostgresExtension;
 import dev.strata.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -11,9 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,42 +44,35 @@ class GenerateTableOptionsIT {
             + "(SELECT format_type(seqtypid, NULL) FROM pg_sequence WHERE seqrelid = 'ticket'::regclass), "
             + "coalesce(obj_description('recent'::regclass, 'pg_class'), '-'))";
 
+    private static final String WITH_OPTIONS = String.format(
+            PLAIN.replace("pgSequence(\"ticket\")", "pgSequence(\"ticket\", s -> s.as(\"integer\"))"),
+            ".matchFull().deferrable(dev.strata.core.model.Deferral.DEFERRABLE_DEFERRED).notValid()", ".notValid()",
+            ".include(r).nullsNotDistinct()", "\n        t.forceRls();", ".comment(\"recent rows\")");
+
     @TempDir
-    Path project;
+    Path dir;
+
+    private DslProject project(TestDatabase db) {
+        return new DslProject(dir, db);
+    }
 
     @Test
     void theyAreAddedToTheDatabaseAndTheDownFileTakesThemAway(TestDatabase db) throws IOException {
-        generate(db, "init", String.format(PLAIN, "", "", "", "", ""));
-        strata(db).migrate(MigrateOptions.defaults(), e -> { });
+        project(db).generate("init", String.format(PLAIN, "", "", "", "", ""));
+        project(db).strata().migrate(MigrateOptions.defaults(), e -> { });
         String before = db.value(CATALOG);
 
-        generate(db, "options", String.format(PLAIN.replace("pgSequence(\"ticket\")", "pgSequence(\"ticket\", s -> s.as(\"integer\"))"),
-                ".matchFull().deferrable(dev.strata.core.model.Deferral.DEFERRABLE_DEFERRED).notValid()", ".notValid()",
-                ".include(r).nullsNotDistinct()", "\n        t.forceRls();", ".comment(\"recent rows\")"));
-        strata(db).migrate(MigrateOptions.defaults(), e -> { });
+        project(db).generate("options", WITH_OPTIONS);
+        project(db).strata().migrate(MigrateOptions.defaults(), e -> { });
         String after = db.value(CATALOG);
-        GenerateResult again = generate(db, "again", String.format(PLAIN.replace("pgSequence(\"ticket\")",
-                        "pgSequence(\"ticket\", s -> s.as(\"integer\"))"),
-                ".matchFull().deferrable(dev.strata.core.model.Deferral.DEFERRABLE_DEFERRED).notValid()", ".notValid()",
-                ".include(r).nullsNotDistinct()", "\n        t.forceRls();", ".comment(\"recent rows\")"));
+        GenerateResult again = project(db).generate("again", WITH_OPTIONS);
 
         assertThat(before).isEqualTo("f,sfalsefalsetrue,t,false11,bigint,-");
         assertThat(after).isEqualTo("t,ftruetruefalse,f,true21,integer,recent rows");
         assertThat(again.outcome()).isEqualTo(GenerateResult.Outcome.NO_CHANGES);
 
-        strata(db).rollback(new RollbackOptions(1, null, false, false));
+        project(db).strata().rollback(new RollbackOptions(1, null, false, false));
 
         assertThat(db.value(CATALOG)).isEqualTo(before);
-    }
-
-    private Strata strata(TestDatabase db) {
-        return new Strata(StrataConfig.of(db.url(), project.resolve("migrations")));
-    }
-
-    private GenerateResult generate(TestDatabase db, String name, String fields) throws IOException {
-        Path schema = Files.createDirectories(project.resolve("schema-" + name)).resolve("Shop.java");
-        Files.writeString(schema, "import dev.strata.core.source.dsl.*;\nimport static dev.strata.core.source.dsl.Dsl.*;\n"
-                + "public final class Shop {\n" + fields + "}\n");
-        return strata(db).generate(JavaSchemaSource.load(schema), new GenerateOptions(name, false, List.of()));
     }
 }
