@@ -35,13 +35,25 @@ final class EnumRecipe {
         for (Change.EnumColumn u : c.columns()) {
             String column = DrizzleStyle.alterColumn(u.table(), u.column().name());
             String brackets = "[]".repeat(u.column().type().dimensions());
-            if (u.column().defaultSql() != null) {
+            if (u.column().defaultSql() != null && keepsItsLabel(u.column().defaultSql(), c.to())) {
                 out.add(column + " SET DEFAULT " + literal(u.column().defaultSql()) + "::" + type + brackets + ";");
+            } else if (u.column().defaultSql() != null) {
+                // a default naming a removed label cannot be cast to the new type; the new default is set afterwards
+                out.add(column + " DROP DEFAULT;");
             }
             out.add(column + " SET DATA TYPE " + type + brackets + " USING " + Identifiers.quote(u.column().name())
                     + "::" + type + brackets + ";");
         }
         return out;
+    }
+
+    /** Whether a default is a plain label that the new type still has (anything else is left to PostgreSQL). */
+    private static boolean keepsItsLabel(String defaultSql, List<String> labels) {
+        String l = literal(defaultSql);
+        if (!l.startsWith("'") || !l.endsWith("'") || l.length() < 2) {
+            return true;
+        }
+        return labels.contains(l.substring(1, l.length() - 1).replace("''", "'"));
     }
 
     /** {@code 'x'} without the cast PostgreSQL keeps on it ({@code 'x'::mood}). */

@@ -186,6 +186,22 @@ class SchemaDiffTest {
                 d -> assertThat(d.columns()).extracting(c -> c.column().name()).containsExactly("feeling"));
     }
 
+    @Test
+    void removingTheDefaultsLabelDropsTheDefaultBeforeTheColumnGoesBackToTheTypeThenSetsTheNewOne() {
+        dev.strata.core.model.Table after = Tables.table("public", "people").column("id", "integer", true)
+                .column(dev.strata.core.model.Column.of("feeling", moodType(), false).withDefault("'sad'")).build();
+
+        List<String> up = MigrationRenderer.render(Planner.plan(SchemaDiff.compare(
+                schema(List.of(mood("calm", "happy", "sad")), usesMood()), schema(List.of(mood("happy", "sad")), after),
+                Renames.none()))).up();
+
+        assertThat(up).containsSubsequence("DROP TYPE \"public\".\"mood\";",
+                "ALTER TABLE \"people\" ALTER COLUMN \"feeling\" DROP DEFAULT;",
+                "ALTER TABLE \"people\" ALTER COLUMN \"feeling\" SET DATA TYPE \"public\".\"mood\" USING \"feeling\"::\"public\".\"mood\";",
+                "ALTER TABLE \"people\" ALTER COLUMN \"feeling\" SET DEFAULT 'sad';");
+        assertThat(up).noneMatch(sql -> sql.contains("'calm'::\"public\".\"mood\""));
+    }
+
     private static dev.strata.core.model.Table usesMood() {
         return Tables.table("public", "people").column("id", "integer", true)
                 .column(dev.strata.core.model.Column.of("feeling", moodType(), false).withDefault("'calm'")).build();
