@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,5 +89,18 @@ class GeneratePartitionsIT {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("0000_init.sql",
                     "0000_init.down.sql", "meta");
         }
+    }
+
+    @Test
+    void pushRefusesTheSameChangeAndRunsNothing(TestDatabase db) throws IOException {
+        project(db).generate("init", String.format(EVENTS, "").replace("\n    t.partitionBy(\"RANGE (at)\");", ""));
+        project(db).strata().migrate(MigrateOptions.defaults(), e -> { });
+        var partitioned = project(db).schema("partitioned", String.format(EVENTS, ""));
+
+        assertThatThrownBy(() -> project(db).strata().push(partitioned, new PushOptions(List.of(), true, false)))
+                .isInstanceOf(StrataException.Input.class)
+                .satisfies(e -> assertThat(((StrataException.Input) e).problem().code()).isEqualTo("push.unsupported-change"))
+                .hasMessageContaining("changes how it is partitioned");
+        assertThat(db.value(KINDS)).isEqualTo("events:r:false");
     }
 }
