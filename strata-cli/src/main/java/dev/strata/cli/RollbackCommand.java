@@ -16,7 +16,10 @@ import java.util.Map;
                 "Runs <name>.down.sql (beside each migration; drizzle tools ignore it) for",
                 "the newest applied migrations, newest first, each in one transaction with",
                 "the removal of its tracking rows, so drizzle-orm's migrator sees it as not",
-                "applied. Every down file is read first: a missing one stops the rollback",
+                "applied. A statement that uses an enum value the file added before it",
+                "starts a new transaction (PostgreSQL allows it only after a commit), and",
+                "CREATE/DROP INDEX CONCURRENTLY runs on its own; --dry-run shows where.",
+                "Every down file is read first: a missing one stops the rollback",
                 "before anything runs. A down file containing -- strata:irreversible is",
                 "refused unless --force. Takes the migration lock.",
                 ""})

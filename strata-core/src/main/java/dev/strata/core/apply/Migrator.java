@@ -123,7 +123,7 @@ public final class Migrator {
 
     /**
      * Undoes applied migrations newest first with their down files, each in one transaction with the
-     * removal of its tracking rows, under the migration lock. Every down file is read and checked
+     * removal of its tracking rows (in several where PostgreSQL demands it), under the migration lock. Every down file is read and checked
      * before the first runs; a failure stops there with the earlier steps done.
      */
     @SuppressWarnings("try") // the lock is held for the try block's duration, never referenced
@@ -138,7 +138,12 @@ public final class Migrator {
                 for (Rollback.Step step : plan) {
                     sql.append("-- rollback ").append(step.migration().name()).append(" (").append(step.downFile().getFileName())
                             .append(")\n");
-                    step.statements().forEach(st -> sql.append(st.sql().strip()).append('\n'));
+                    for (DownTransactions.Batch batch : step.transactions().batches()) {
+                        if (batch.reason() != null) {
+                            sql.append("-- commit; then, because ").append(batch.reason()).append(":\n");
+                        }
+                        batch.statements().forEach(st -> sql.append(st.sql().strip()).append('\n'));
+                    }
                 }
                 return new RollbackResult(names, sql.toString());
             }

@@ -23,13 +23,21 @@ import java.util.Optional;
  * {@code strata rollback}: runs down files ({@code <name>.down.sql}, beside the migration; drizzle
  * tools ignore them) newest first, each in its own transaction together with the removal of the
  * migration's tracking rows, so drizzle-orm's migrator sees it as not applied and would apply it
- * again. Every down file is found and read before anything runs.
+ * again; in several transactions only where PostgreSQL demands it ({@link DownTransactions}). Every down file is
+ * found and read before anything runs.
  */
 final class Rollback {
     static final String IRREVERSIBLE = "-- strata:irreversible";
 
-    /** One migration to undo and its down file's statements. */
-    record Step(Migration migration, Path downFile, List<Statement> statements) {
+    /**
+     * One migration to undo.
+     *
+     * @param migration    the migration
+     * @param downFile     its down file
+     * @param statements   the down file's statements
+     * @param transactions the same statements cut into the transactions they run in
+     */
+    record Step(Migration migration, Path downFile, List<Statement> statements, DownTransactions transactions) {
     }
 
     private Rollback() {
@@ -49,13 +57,15 @@ final class Rollback {
             if (text.contains(IRREVERSIBLE) && !options.force()) {
                 irreversible.add(m.name());
             }
+            List<Statement> statements;
             try {
-                steps.add(new Step(m, down, SqlSplitter.split(text)));
+                statements = SqlSplitter.split(text);
             } catch (UnterminatedSqlException e) {
                 throw new StrataException.Input(new Problem("rollback.unterminated", down, e.line(), null, null,
                         "the down file of " + m.name() + " ends inside a string, comment or $$ body", null,
                         "close it; nothing was rolled back", null));
             }
+            steps.add(new Step(m, down, statements, DownTransactions.of(down, statements)));
         }
         if (!irreversible.isEmpty()) {
             throw new StrataException.Input(Problem.of("rollback.irreversible",
@@ -110,25 +120,57 @@ final class Rollback {
         }
     }
 
-    /** Runs one step: its statements and the removal of its tracking rows, in one transaction. */
+    /**
+     * Runs one step: its statements and the removal of its tracking rows, in one transaction; in several when the
+     * down file needs them ({@link DownTransactions}), the tracking rows removed with the last.
+     */
     static void run(Connection c, TrackingTable table, TrackingState state, Step step) throws SQLException {
-        c.setAutoCommit(false);
+        List<Statement> committed = new ArrayList<>();
+        List<DownTransactions.Batch> batches = step.transactions().batches();
         try (java.sql.Statement s = c.createStatement()) {
-            for (Statement statement : step.statements()) {
-                try {
-                    s.execute(statement.sql());
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw new StrataException.Database(new Problem("rollback.failed", step.downFile(), statement.line(),
-                            statement.sql(), e.getSQLState(), e.getMessage(), null,
-                            "fix the down file and run rollback again", "this step was rolled back; earlier steps stay undone"), e);
+            for (int i = 0; i < batches.size(); i++) {
+                DownTransactions.Batch batch = batches.get(i);
+                c.setAutoCommit(batch.outsideTransaction());
+                for (Statement statement : batch.statements()) {
+                    try {
+                        s.execute(statement.sql());
+                    } catch (SQLException e) {
+                        if (!batch.outsideTransaction()) {
+                            c.rollback();
+                        }
+                        throw failure(step, statement, batch, committed, e);
+                    }
                 }
+                if (batch.outsideTransaction()) {
+                    c.setAutoCommit(false);
+                }
+                if (i == batches.size() - 1) {
+                    forget(c, table, state, step.migration());
+                }
+                c.commit();
+                committed.addAll(batch.statements());
             }
-            forget(c, table, state, step.migration());
-            c.commit();
         } finally {
             c.setAutoCommit(true);
         }
+    }
+
+    private static StrataException failure(Step step, Statement failed, DownTransactions.Batch batch, List<Statement> committed,
+                                           SQLException e) {
+        String name = step.migration().name();
+        if (committed.isEmpty()) {
+            return new StrataException.Database(new Problem("rollback.failed", step.downFile(), failed.line(), failed.sql(),
+                    e.getSQLState(), e.getMessage(), null, "fix the down file and run rollback again",
+                    "this step was rolled back; earlier steps stay undone"), e);
+        }
+        String done = "statements 1-" + committed.get(committed.size() - 1).index();
+        return new StrataException.Database(new Problem("rollback.failed", step.downFile(), failed.line(), failed.sql(),
+                e.getSQLState(), e.getMessage(), "the down file runs in " + step.transactions().batches().size()
+                + " transactions: a new one started because " + batch.reason(),
+                "fix the down file and run rollback again; it runs " + done + " again, so make them safe to repeat "
+                        + "(ALTER TYPE ... ADD VALUE IF NOT EXISTS) or undo them by hand first",
+                done + " of the down file were committed and stay; " + name + " is still recorded as applied; earlier "
+                        + "steps stay undone"), e);
     }
 
     private static void forget(Connection c, TrackingTable table, TrackingState state, Migration m) throws SQLException {

@@ -42,6 +42,12 @@ final class TransactionRules {
         };
     }
 
+    /** Whether the statement opens, ends or marks a transaction itself (BEGIN, COMMIT, SAVEPOINT...). */
+    static boolean controlsTransactions(Statement statement) {
+        List<String> w = SqlWords.leading(statement.sql(), 1);
+        return !w.isEmpty() && transactionControl(w.get(0)).isPresent();
+    }
+
     /** A file with its own BEGIN/COMMIT manages its transactions: wrapping it would break them. */
     private static Optional<String> transactionControl(String first) {
         return switch (first) {

@@ -63,12 +63,20 @@ public sealed interface Change {
      * @param before       the existing label it goes before, or {@code null} for the end
      * @param valuesBefore the labels before this value is added (for the reverse)
      * @param columns      the columns using the type when the reverse runs (it needs the removal recipe)
+     * @param ifNotExists    {@code IF NOT EXISTS}: in a down file, which may run again after a later statement failed
+     *                       (rollback commits an added value before a statement that uses it)
      */
     record AddEnumValue(QualifiedName type, String value, String before, List<String> valuesBefore,
-                        List<EnumColumn> columns) implements Change {
+                        List<EnumColumn> columns, boolean ifNotExists) implements Change {
         public AddEnumValue {
             valuesBefore = List.copyOf(valuesBefore);
             columns = List.copyOf(columns);
+        }
+
+        /** A value added as drizzle-kit adds it. */
+        public AddEnumValue(QualifiedName type, String value, String before, List<String> valuesBefore,
+                            List<EnumColumn> columns) {
+            this(type, value, before, valuesBefore, columns, false);
         }
     }
 

@@ -42,7 +42,7 @@ public record EnumValuesFirst(List<Change> enumValues, List<Change> rest) {
         for (Change c : plan.changes()) {
             if (c instanceof Change.AddEnumValue a) {
                 QualifiedName live = renamedFrom.getOrDefault(a.type(), a.type());
-                enumValues.add(new Change.AddEnumValue(live, a.value(), a.before(), a.valuesBefore(), a.columns()));
+                enumValues.add(new Change.AddEnumValue(live, a.value(), a.before(), a.valuesBefore(), a.columns(), a.ifNotExists()));
             } else {
                 rest.add(c);
             }

@@ -139,7 +139,7 @@ final class Reverses {
                 continue;
             }
             String before = c.from().subList(i + 1, c.from().size()).stream().filter(c.to()::contains).findFirst().orElse(null);
-            out.add(new Change.AddEnumValue(c.type(), value, before, current, c.reverseColumns()));
+            out.add(new Change.AddEnumValue(c.type(), value, before, current, c.reverseColumns(), true));
             current.add(before == null ? current.size() : current.indexOf(before), value);
         }
         return out;

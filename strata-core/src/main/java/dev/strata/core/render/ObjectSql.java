@@ -38,7 +38,7 @@ final class ObjectSql {
             return List.of("ALTER TYPE " + Identifiers.qualified(c.from()) + " RENAME TO " + Identifiers.quote(c.to()) + ";");
         }
         if (change instanceof Change.AddEnumValue c) {
-            return List.of("ALTER TYPE " + Identifiers.qualified(c.type()) + " ADD VALUE " + SqlLiteral.quote(c.value())
+            return List.of("ALTER TYPE " + Identifiers.qualified(c.type()) + " ADD VALUE " + (c.ifNotExists() ? "IF NOT EXISTS " : "") + SqlLiteral.quote(c.value())
                     + (c.before() == null ? "" : " BEFORE " + SqlLiteral.quote(c.before())) + ";");
         }
         if (change instanceof Change.DropEnumValue c) {
