@@ -104,6 +104,13 @@ public sealed interface Change {
 
     /** {@code ALTER SEQUENCE} with the options of {@code to}. */
     record AlterSequence(Sequence from, Sequence to) implements Change {
+        /**
+         * True when the new bounds exclude the old start: PostgreSQL refuses bounds that exclude the sequence's
+         * value, which is its start until it hands one out, so the change restarts it at the new start.
+         */
+        public boolean restarts() {
+            return !to.options().contains(from.options().start());
+        }
     }
 
     /** {@code DROP SEQUENCE}. */
@@ -195,6 +202,10 @@ public sealed interface Change {
 
     /** {@code ALTER COLUMN ... SET ...} for each identity option that differs. */
     record AlterIdentity(QualifiedName table, String column, Identity from, Identity to) implements OnTable {
+        /** True when the new bounds exclude the old start, as for {@link AlterSequence#restarts()}. */
+        public boolean restarts() {
+            return !to.options().contains(from.options().start());
+        }
     }
 
     /** {@code ADD CONSTRAINT ... PRIMARY KEY}. */

@@ -11,6 +11,11 @@ public record SequenceOptions(long increment, long start, long min, long max, lo
         }
     }
 
+    /** True when {@code value} lies within {@code min .. max}. */
+    public boolean contains(long value) {
+        return min <= value && value <= max;
+    }
+
     /** PostgreSQL's defaults for a sequence of {@code dataType} ({@code smallint}, {@code integer} or {@code bigint}). */
     public static SequenceOptions defaults(String dataType, long increment) {
         long typeMax = switch (dataType) {

@@ -29,6 +29,12 @@ public record Hazard(Kind kind, String object, String message) {
         /** An enum label goes away: rows holding it make the migration fail; update them first. */
         ENUM_VALUE_REMOVAL,
         /** A sequence is dropped with its current value: answer the rename question if it was renamed. */
-        DROP_SEQUENCE
+        DROP_SEQUENCE,
+        /**
+         * A sequence (or identity) restarts at its new start because its new bounds exclude the old start: it
+         * forgets the value it reached. If it is in use and that value already lies within the new bounds, remove
+         * the {@code RESTART} from the migration.
+         */
+        SEQUENCE_RESTART
     }
 }

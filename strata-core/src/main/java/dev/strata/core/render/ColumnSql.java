@@ -3,7 +3,6 @@ package dev.strata.core.render;
 import dev.strata.core.diff.Change;
 import dev.strata.core.model.Column;
 import dev.strata.core.model.ColumnType;
-import dev.strata.core.model.Identity;
 import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.SequenceOptions;
 
@@ -50,7 +49,7 @@ final class ColumnSql {
             return List.of(DrizzleStyle.alterColumn(c.table(), c.column()) + " DROP IDENTITY;");
         }
         if (change instanceof Change.AlterIdentity c) {
-            return alterIdentity(c.table(), c.column(), c.from(), c.to());
+            return alterIdentity(c);
         }
         return null;
     }
@@ -112,32 +111,58 @@ final class ColumnSql {
         return out;
     }
 
-    /** One {@code SET ...} per identity property that differs. */
-    private static List<String> alterIdentity(QualifiedName table, String column, Identity from, Identity to) {
-        String prefix = DrizzleStyle.alterColumn(table, column);
-        SequenceOptions a = from.options();
-        SequenceOptions b = to.options();
+    /**
+     * One {@code SET ...} per identity property that differs, as drizzle-kit writes them; the sequence options in one
+     * statement (with {@code RESTART} when the change {@linkplain Change.AlterIdentity#restarts() restarts} it) when
+     * they cannot be set one at a time.
+     */
+    private static List<String> alterIdentity(Change.AlterIdentity c) {
+        String prefix = DrizzleStyle.alterColumn(c.table(), c.column());
         List<String> out = new ArrayList<>();
-        if (from.always() != to.always()) {
-            out.add(prefix + " SET GENERATED " + (to.always() ? "ALWAYS" : "BY DEFAULT") + ";");
+        if (c.from().always() != c.to().always()) {
+            out.add(prefix + " SET GENERATED " + (c.to().always() ? "ALWAYS" : "BY DEFAULT") + ";");
         }
+        SequenceOptions a = c.from().options();
+        SequenceOptions b = c.to().options();
+        List<String> options = identityOptions(a, b);
+        if (options.isEmpty()) {
+            return out;
+        }
+        if (oneAtATime(a, b)) {
+            options.forEach(o -> out.add(prefix + " " + o + ";"));
+        } else {
+            out.add(prefix + " " + String.join(" ", options) + (c.restarts() ? " RESTART WITH " + b.start() : "") + ";");
+        }
+        return out;
+    }
+
+    /**
+     * True when the options can change one statement at a time, bounds first: the bounds in between
+     * ({@code b.min .. a.max}) and the new ones must hold the old start, or PostgreSQL refuses the statement.
+     */
+    private static boolean oneAtATime(SequenceOptions a, SequenceOptions b) {
+        return b.min() < a.max() && b.contains(a.start());
+    }
+
+    private static List<String> identityOptions(SequenceOptions a, SequenceOptions b) {
+        List<String> out = new ArrayList<>();
         if (a.min() != b.min()) {
-            out.add(prefix + " SET MINVALUE " + b.min() + ";");
+            out.add("SET MINVALUE " + b.min());
         }
         if (a.max() != b.max()) {
-            out.add(prefix + " SET MAXVALUE " + b.max() + ";");
+            out.add("SET MAXVALUE " + b.max());
         }
         if (a.increment() != b.increment()) {
-            out.add(prefix + " SET INCREMENT BY " + b.increment() + ";");
+            out.add("SET INCREMENT BY " + b.increment());
         }
         if (a.start() != b.start()) {
-            out.add(prefix + " SET START WITH " + b.start() + ";");
+            out.add("SET START WITH " + b.start());
         }
         if (a.cache() != b.cache()) {
-            out.add(prefix + " SET CACHE " + b.cache() + ";");
+            out.add("SET CACHE " + b.cache());
         }
         if (a.cycle() != b.cycle()) {
-            out.add(prefix + (b.cycle() ? " SET CYCLE;" : " SET NO CYCLE;"));
+            out.add(b.cycle() ? "SET CYCLE" : "SET NO CYCLE");
         }
         return out;
     }

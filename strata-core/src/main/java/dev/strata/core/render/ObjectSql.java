@@ -57,7 +57,8 @@ final class ObjectSql {
             // a changed type is always named, bigint too: leaving it out keeps the old type
             String type = c.from().dataType().equals(c.to().dataType()) ? dataType(c.to()) : " AS " + c.to().dataType();
             return List.of("ALTER SEQUENCE " + Identifiers.qualified(c.to().name()) + type + " "
-                    + SequenceDdl.options(c.to().options()) + (noCycle ? " NO CYCLE" : "") + ";");
+                    + SequenceDdl.options(c.to().options()) + (noCycle ? " NO CYCLE" : "")
+                    + (c.restarts() ? " RESTART WITH " + c.to().options().start() : "") + ";");
         }
         if (change instanceof Change.RenameSequence c) {
             return List.of("ALTER SEQUENCE " + Identifiers.qualified(c.from()) + " RENAME TO " + Identifiers.quote(c.to()) + ";");

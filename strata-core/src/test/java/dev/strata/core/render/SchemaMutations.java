@@ -188,7 +188,7 @@ final class SchemaMutations {
         d.enums.set(0, new EnumType(e.name(), values));
     }
 
-    /** A sequence added, dropped, changed or renamed (only one of A's, once, and then never dropped: the answer names it). */
+    /** A sequence added, dropped, changed, turned the other way or renamed (only one of A's, once, and then never dropped: the answer names it). */
     private void changeSequences() {
         if (!d.sequences.isEmpty() && r.nextBoolean()) {
             int i = r.nextInt(d.sequences.size());
@@ -200,8 +200,11 @@ final class SchemaMutations {
                 Sequence q = d.sequences.get(i);
                 d.sequences.set(i, new Sequence(QualifiedName.of(name.schema(), name.name() + "_r"), q.dataType(), q.options(), null));
                 renames = renames.withSequence(name, name.name() + "_r");
-            } else {
+            } else if (r.nextBoolean()) {
                 d.sequences.set(i, schemas.sequence(name));
+            } else {
+                Sequence q = d.sequences.get(i);
+                d.sequences.set(i, new Sequence(name, q.dataType(), reversed(q.options()), q.ownedBy()));
             }
         } else {
             d.sequences.add(schemas.sequence(QualifiedName.of("public", "s" + schemas.next() + "_seq")));
@@ -266,10 +269,15 @@ final class SchemaMutations {
         if (id.identity() != null) {
             Identity i = id.identity();
             SequenceOptions o = i.options();
-            Identity changed = new Identity(r.nextBoolean() != i.always(), i.sequence(),
-                    new SequenceOptions(o.increment() + 1, o.start(), o.min(), o.max(), o.cache(), !o.cycle()));
+            Identity changed = new Identity(r.nextBoolean() != i.always(), i.sequence(), r.nextBoolean() ? reversed(o)
+                    : new SequenceOptions(o.increment() + 1, o.start(), o.min(), o.max(), o.cache(), !o.cycle()));
             t.replace(id, new Column("id", id.type(), true, null, changed, null, null, null));
         }
+    }
+
+    /** The same sequence counting the other way (its bounds exclude its old start: the change restarts it). */
+    private static SequenceOptions reversed(SequenceOptions o) {
+        return new SequenceOptions(-o.increment(), -o.start(), -o.max(), -o.min(), o.cache(), o.cycle());
     }
 
     private java.util.Optional<Column> pick(Draft.DraftTable t) {
