@@ -3,6 +3,7 @@ package dev.strata.core.plan;
 import dev.strata.core.model.ColumnType;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,10 @@ import java.util.regex.Pattern;
 final class TypeWidening {
     private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
     private static final Pattern SIZED = Pattern.compile("^(character varying|character|numeric|bit varying|bit)(?:\\((\\d+)(?:,(\\d+))?\\))?$");
+    /** {@code time(2) without time zone}, {@code timestamp with time zone}, {@code interval day to second(3)}. */
+    private static final Pattern FRACTIONAL_SECONDS = Pattern.compile("^(time|timestamp|interval(?: [a-z ]+)?)(?:\\((\\d)\\))?( with(?:out)? time zone)?$");
+    /** The precision PostgreSQL keeps when a type names none. */
+    private static final int FULL_PRECISION = 6;
 
     private TypeWidening() {
     }
@@ -33,7 +38,22 @@ final class TypeWidening {
         if (a.equals("real") && b.equals("double precision")) {
             return false;
         }
-        return !sizedWidening(a, b);
+        return !sizedWidening(a, b) && !moreFractionalSeconds(a, b);
+    }
+
+    /**
+     * {@code time(2)} → {@code time(4)} or {@code time}, same for {@code timestamp} and {@code interval}: more digits
+     * after the second keep every value as it was.
+     */
+    private static boolean moreFractionalSeconds(String a, String b) {
+        Matcher ma = FRACTIONAL_SECONDS.matcher(a);
+        Matcher mb = FRACTIONAL_SECONDS.matcher(b);
+        return ma.matches() && mb.matches() && ma.group(1).equals(mb.group(1))
+                && Objects.equals(ma.group(3), mb.group(3)) && precision(mb) >= precision(ma);
+    }
+
+    private static int precision(Matcher temporal) {
+        return temporal.group(2) == null ? FULL_PRECISION : Integer.parseInt(temporal.group(2));
     }
 
     /** {@code varchar(10)} → {@code varchar(20)} or {@code varchar}; {@code numeric(10,2)} → {@code numeric(12,2)}. */
