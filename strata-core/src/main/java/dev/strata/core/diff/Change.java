@@ -2,6 +2,7 @@ package dev.strata.core.diff;
 
 import dev.strata.core.model.CheckConstraint;
 import dev.strata.core.model.Column;
+import dev.strata.core.model.ColumnRef;
 import dev.strata.core.model.Domain;
 import dev.strata.core.model.EnumType;
 import dev.strata.core.model.Extension;
@@ -119,6 +120,20 @@ public sealed interface Change {
 
     /** {@code ALTER SEQUENCE ... RENAME TO}: a sequence keeps its current value. */
     record RenameSequence(QualifiedName from, String to) implements Change {
+    }
+
+    /**
+     * {@code ALTER SEQUENCE ... OWNED BY owner}: the sequence is dropped with the column. Set after every table and
+     * column is made, since it needs its column.
+     */
+    record SetSequenceOwner(QualifiedName sequence, ColumnRef owner) implements Change {
+    }
+
+    /**
+     * {@code ALTER SEQUENCE ... OWNED BY NONE}, before any drop: a sequence that stays (or is dropped on its own) must
+     * not go with the table or column that owned it. {@code owner} is the column it had, for the reverse.
+     */
+    record DropSequenceOwner(QualifiedName sequence, ColumnRef owner) implements Change {
     }
 
     /** {@code ALTER [MATERIALIZED] VIEW ... RENAME TO}: a materialized view keeps its rows. */

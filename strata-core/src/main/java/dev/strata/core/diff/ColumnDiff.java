@@ -7,18 +7,19 @@ import dev.strata.core.model.QualifiedName;
 import java.util.List;
 import java.util.Objects;
 
-/** One column present before and after: type, generated expression, default, nullability, identity. */
+/** One column present before and after: type and collation, generated expression, default, nullability, identity. */
 final class ColumnDiff {
     private ColumnDiff() {
     }
 
     /**
-     * The changes for one column, in drizzle-kit's order: type, default, not null, identity.
+     * The changes for one column, in drizzle-kit's order: type (with collation), default, not null, identity.
      *
      * @param serial whether the column is {@code serial} on both sides (then defaults are not compared)
      */
     static void diff(QualifiedName table, Column a, Column b, boolean serial, List<Change> out) {
-        boolean typeChanged = !a.type().equals(b.type());
+        // PostgreSQL changes a collation with the type (SET DATA TYPE ... COLLATE), and only so
+        boolean typeChanged = !a.type().equals(b.type()) || !Objects.equals(a.collation(), b.collation());
         if (!Objects.equals(a.generated(), b.generated())) {
             if (typeChanged && a.generated() != null && b.generated() != null) {
                 out.add(new Change.AlterColumnType(table, a, b));

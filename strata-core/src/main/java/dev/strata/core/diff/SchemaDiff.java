@@ -1,5 +1,6 @@
 package dev.strata.core.diff;
 
+import dev.strata.core.model.ColumnRef;
 import dev.strata.core.model.EnumType;
 import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.Schema;
@@ -81,10 +82,8 @@ public final class SchemaDiff {
     }
 
     private void sequences() {
-        Serials serialsA = Serials.of(from);
-        Serials serialsB = Serials.of(to);
-        List<Sequence> a = from.sequences().stream().filter(s -> !serialsA.ownsSequence(s.name())).toList();
-        List<Sequence> b = to.sequences().stream().filter(s -> !serialsB.ownsSequence(s.name())).toList();
+        List<Sequence> a = freeStanding(from, to);
+        List<Sequence> b = freeStanding(to, from);
         Map<String, Sequence> old = TableDiff.byName(a, s -> s.name().toString());
         Map<String, Sequence> now = TableDiff.byName(b, s -> s.name().toString());
         for (Sequence s : b) {
@@ -94,8 +93,43 @@ public final class SchemaDiff {
             } else if (!x.dataType().equals(s.dataType()) || !x.options().equals(s.options())) {
                 out.add(new Change.AlterSequence(x, s));
             }
+            owner(x == null ? null : x.ownedBy(), s);
         }
-        a.stream().filter(s -> !now.containsKey(s.name().toString())).forEach(s -> out.add(new Change.DropSequence(s)));
+        a.stream().filter(s -> !now.containsKey(s.name().toString())).forEach(s -> {
+            if (s.ownedBy() != null) {
+                out.add(new Change.DropSequenceOwner(s.name(), s.ownedBy()));
+            }
+            out.add(new Change.DropSequence(s));
+        });
+    }
+
+    /**
+     * A new or changed owner: the old one is dropped before any table or column is (which would take the sequence
+     * with it), the new one set once every column is there.
+     */
+    private void owner(ColumnRef before, Sequence s) {
+        if (Objects.equals(before, s.ownedBy())) {
+            return;
+        }
+        if (before != null) {
+            out.add(new Change.DropSequenceOwner(s.name(), before));
+        }
+        if (s.ownedBy() != null) {
+            out.add(new Change.SetSequenceOwner(s.name(), s.ownedBy()));
+        }
+    }
+
+    /**
+     * The sequences of {@code side} diffed on their own. A serial column's sequence is left to the column when the
+     * {@code serial} type makes it ({@link Serials#madeBySerialType}), or when the column is a serial in {@code other}
+     * too (a renamed table keeps its sequence's name). Any other is made, dropped and given its owner like a sequence
+     * of its own: the column's default needs it to exist first.
+     */
+    private static List<Sequence> freeStanding(Schema side, Schema other) {
+        Serials mine = Serials.of(side);
+        Serials theirs = Serials.of(other);
+        return side.sequences().stream().filter(s -> !mine.ownsSequence(s.name())
+                || !mine.madeBySerialType(s.name()) && !theirs.isSerial(s.ownedBy())).toList();
     }
 
     private void tables() {

@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
 final class Serials {
     private static final Pattern NEXTVAL = Pattern.compile("^nextval\\('((?:[^']|'')*)'(?:::regclass)?\\)$");
 
+    private static final Set<String> INTEGERS = Set.of("smallint", "integer", "bigint");
+
     private final Set<ColumnRef> columns = new HashSet<>();
     private final Set<QualifiedName> sequences = new HashSet<>();
+    private final Set<QualifiedName> madeBySerialType = new HashSet<>();
 
     private Serials(Schema schema) {
         Map<QualifiedName, Table> tables = SchemaDiff.tablesByName(schema);
@@ -36,6 +39,9 @@ final class Serials {
                     .ifPresent(c -> {
                         columns.add(s.ownedBy());
                         sequences.add(s.name());
+                        if (serialTypeMakes(s, c)) {
+                            madeBySerialType.add(s.name());
+                        }
                     });
         }
     }
@@ -45,11 +51,31 @@ final class Serials {
     }
 
     boolean isSerial(Table table, Column column) {
-        return columns.contains(new ColumnRef(table.name(), column.name()));
+        return isSerial(new ColumnRef(table.name(), column.name()));
+    }
+
+    boolean isSerial(ColumnRef column) {
+        return columns.contains(column);
     }
 
     boolean ownsSequence(QualifiedName sequence) {
         return sequences.contains(sequence);
+    }
+
+    /**
+     * Whether the column owning {@code sequence} is written with the {@code serial} pseudo-type, which makes the
+     * sequence. Any other serial's sequence (not named {@code <table>_<column>_seq}, or on a column of another type)
+     * is made by its own {@code CREATE SEQUENCE}, so it is diffed as such when its column is created or dropped.
+     */
+    boolean madeBySerialType(QualifiedName sequence) {
+        return madeBySerialType.contains(sequence);
+    }
+
+    /** What the renderer writes as {@code serial}: an integer column and its sequence {@code <table>_<column>_seq}. */
+    private static boolean serialTypeMakes(Sequence s, Column c) {
+        QualifiedName table = s.ownedBy().table();
+        return c.type().dimensions() == 0 && c.type().userType() == null && INTEGERS.contains(c.type().base())
+                && s.name().equals(QualifiedName.of(table.schema(), table.name() + "_" + c.name() + "_seq"));
     }
 
     /** The sequence a {@code nextval('...')} default calls, or null when it is no such default. */

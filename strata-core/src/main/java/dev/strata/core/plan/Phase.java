@@ -21,12 +21,14 @@ import java.util.Set;
  * after; their drops after what used them, except that a domain or extension made again (a new base type or
  * schema) is dropped just before it is created. Constraints and indexes keeping their definition under a new name are
  * renamed after every drop (whose name they may take) and before every addition (which may take theirs); in a down
- * migration too, since they name their table as the other changes do.
+ * migration too, since they name their table as the other changes do. A sequence loses its owner before any table or
+ * column is dropped (which would drop the sequence too) and gets its new one once every column is there.
  */
 enum Phase {
     DROP_TRIGGER, CREATE_SCHEMA, EXTENSION, ENUM, DOMAIN, SEQUENCE, FUNCTION, CREATE_TABLE, CREATE_PARTITION, ROW_SECURITY, RENAME_VIEW,
-    DROP_VIEW, RENAME_TABLE, RENAME_COLUMN, DROP_UNIQUE_CHECK, DROP_FOREIGN_KEY, DROP_PARTITION, DROP_TABLE, ENUM_RECIPE, DROP_INDEX,
-    DROP_PRIMARY_KEY, RENAME_CONSTRAINT_INDEX, ALTER_COLUMN, ADD_COLUMN, ADD_PRIMARY_KEY, NEW_TABLE_FOREIGN_KEY, NEW_TABLE_INDEX, FOREIGN_KEY,
+    DROP_VIEW, RENAME_TABLE, RENAME_COLUMN, DROP_SEQUENCE_OWNER, DROP_UNIQUE_CHECK, DROP_FOREIGN_KEY, DROP_PARTITION, DROP_TABLE,
+    ENUM_RECIPE, DROP_INDEX, DROP_PRIMARY_KEY, RENAME_CONSTRAINT_INDEX, ALTER_COLUMN, ADD_COLUMN, SET_SEQUENCE_OWNER, ADD_PRIMARY_KEY,
+    NEW_TABLE_FOREIGN_KEY, NEW_TABLE_INDEX, FOREIGN_KEY,
     INDEX, DROP_COLUMN, ADD_UNIQUE_CHECK, CREATE_VIEW, DROP_POLICY, CREATE_POLICY, ALTER_POLICY, CREATE_TRIGGER, COMMENT,
     DROP_FUNCTION, DROP_DOMAIN, DROP_ENUM, DROP_SEQUENCE, DROP_EXTENSION, DROP_SCHEMA,
     /** Only in a down migration: its renames undo the up's first renames, after everything else. */
@@ -86,6 +88,8 @@ enum Phase {
             Map.entry(Change.CreateSequence.class, SEQUENCE),
             Map.entry(Change.AlterSequence.class, SEQUENCE),
             Map.entry(Change.RenameSequence.class, SEQUENCE),
+            Map.entry(Change.SetSequenceOwner.class, SET_SEQUENCE_OWNER),
+            Map.entry(Change.DropSequenceOwner.class, DROP_SEQUENCE_OWNER),
             Map.entry(Change.CreateTable.class, CREATE_TABLE),
             Map.entry(Change.DisableRowSecurity.class, ROW_SECURITY),
             Map.entry(Change.DropView.class, DROP_VIEW),

@@ -62,6 +62,8 @@ final class Reverses {
             c -> c instanceof Change.RenameSequence x ? new Change.RenameSequence(renamed(x.from(), x.to()), x.from().name()) : null,
             c -> c instanceof Change.DropSequence x ? new Change.CreateSequence(x.sequence()) : null,
             c -> c instanceof Change.AlterSequence x ? new Change.AlterSequence(x.to(), x.from()) : null,
+            c -> c instanceof Change.SetSequenceOwner x ? new Change.DropSequenceOwner(x.sequence(), x.owner()) : null,
+            c -> c instanceof Change.DropSequenceOwner x ? new Change.SetSequenceOwner(x.sequence(), x.owner()) : null,
             c -> c instanceof Change.CreateTable x ? new Change.DropTable(x.table()) : null,
             c -> c instanceof Change.RenameTable x ? new Change.RenameTable(renamed(x.from(), x.to()), x.from().name()) : null,
             c -> c instanceof Change.AddColumn x ? new Change.DropColumn(x.table(), x.column()) : null,

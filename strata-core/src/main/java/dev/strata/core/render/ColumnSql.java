@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** {@code ALTER COLUMN}: type, generated expression, default, nullability, identity. */
+/** {@code ALTER COLUMN}: type and collation, generated expression, default, nullability, identity. */
 final class ColumnSql {
     private static final Set<String> NUMBERS = Set.of("smallint", "integer", "bigint", "numeric", "real", "double precision");
     private static final Set<String> TEXTS = Set.of("text", "character varying", "character");
@@ -58,12 +58,17 @@ final class ColumnSql {
         return DrizzleStyle.alterColumn(table, column) + " SET DEFAULT " + DrizzleStyle.defaultSql(sql) + ";";
     }
 
-    /** {@code SET DATA TYPE} (with {@code USING} when there is no assignment cast), then the default again. */
+    /**
+     * {@code SET DATA TYPE} (with {@code USING} when there is no assignment cast), then the default again. The
+     * column's collation is named whenever it has one: without {@code COLLATE} the column takes its type's default,
+     * which is also how a collation is removed.
+     */
     private static List<String> alterType(QualifiedName table, Column from, Column to) {
         String type = to.type().userType() != null
                 ? Identifiers.qualified(to.type().userType()) + "[]".repeat(to.type().dimensions())
                 : DrizzleStyle.type(to.type());
-        String sql = DrizzleStyle.alterColumn(table, to.name()) + " SET DATA TYPE " + type;
+        String sql = DrizzleStyle.alterColumn(table, to.name()) + " SET DATA TYPE " + type
+                + (to.collation() == null ? "" : " COLLATE " + Identifiers.quote(to.collation()));
         List<String> out = new ArrayList<>();
         if (needsUsing(from.type(), to.type())) {
             sql += " USING " + Identifiers.quote(to.name()) + "::" + type;
@@ -74,9 +79,11 @@ final class ColumnSql {
         }
         out.add(sql + ";");
         // drizzle-kit re-emits only a JavaScript-truthy default (not 0 or false): harmless while the default stays
-        // (SET DATA TYPE converts it), not when it changes or was dropped above
+        // (SET DATA TYPE converts it), not when it changes or was dropped above. A change of collation alone keeps it.
         boolean kept = Objects.equals(from.defaultSql(), to.defaultSql()) && !needsUsing(from.type(), to.type());
-        if (to.defaultSql() != null && to.generated() == null && (!FALSY.contains(to.defaultSql().strip()) || !kept)) {
+        boolean sameType = from.type().equals(to.type());
+        if (to.defaultSql() != null && to.generated() == null
+                && (!kept || !sameType && !FALSY.contains(to.defaultSql().strip()))) {
             out.add(setDefault(table, to.name(), to.defaultSql()));
         }
         return out;

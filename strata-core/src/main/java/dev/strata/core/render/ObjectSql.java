@@ -63,6 +63,12 @@ final class ObjectSql {
         if (change instanceof Change.RenameSequence c) {
             return List.of("ALTER SEQUENCE " + Identifiers.qualified(c.from()) + " RENAME TO " + Identifiers.quote(c.to()) + ";");
         }
+        if (change instanceof Change.SetSequenceOwner c) {
+            return List.of(SequenceDdl.ownedBy(c.sequence(), c.owner()));
+        }
+        if (change instanceof Change.DropSequenceOwner c) {
+            return List.of(SequenceDdl.ownedBy(c.sequence(), null));
+        }
         if (change instanceof Change.DropSequence c) {
             return List.of("DROP SEQUENCE " + Identifiers.qualified(c.sequence().name()) + ";");
         }

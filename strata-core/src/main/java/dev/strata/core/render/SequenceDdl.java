@@ -1,6 +1,7 @@
 package dev.strata.core.render;
 
 import dev.strata.core.model.ColumnRef;
+import dev.strata.core.model.QualifiedName;
 import dev.strata.core.model.Sequence;
 import dev.strata.core.model.SequenceOptions;
 
@@ -16,9 +17,14 @@ final class SequenceDdl {
 
     /** {@code ALTER SEQUENCE ... OWNED BY}, which needs the table, so it comes after every table. */
     static String ownedBy(Sequence sequence) {
-        ColumnRef owner = sequence.ownedBy();
-        return "ALTER SEQUENCE " + Identifiers.qualified(sequence.name()) + " OWNED BY "
-                + Identifiers.qualified(owner.table()) + "." + Identifiers.quote(owner.column()) + ";";
+        return ownedBy(sequence.name(), sequence.ownedBy());
+    }
+
+    /** {@code ALTER SEQUENCE sequence OWNED BY owner}, or {@code OWNED BY NONE} when {@code owner} is {@code null}. */
+    static String ownedBy(QualifiedName sequence, ColumnRef owner) {
+        return "ALTER SEQUENCE " + Identifiers.qualified(sequence) + " OWNED BY "
+                + (owner == null ? "NONE" : Identifiers.qualified(owner.table()) + "." + Identifiers.quote(owner.column()))
+                + ";";
     }
 
     /** {@code INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 [CYCLE]}. */

@@ -3,6 +3,7 @@ package dev.strata.core.render;
 import dev.strata.core.diff.Change;
 import dev.strata.core.model.CheckConstraint;
 import dev.strata.core.model.Column;
+import dev.strata.core.model.ColumnRef;
 import dev.strata.core.model.ColumnType;
 import dev.strata.core.model.Domain;
 import dev.strata.core.model.Extension;
@@ -58,7 +59,8 @@ class EveryChangeKindTest {
                 new Change.AddEnumValue(QualifiedName.of("public", "mood"), "b", null, List.of("a"), USES),
                 new Change.DropEnumValue(QualifiedName.of("public", "mood"), List.of("a", "b"), List.of("a"), USES, USES),
                 new Change.CreateSequence(SEQ), new Change.AlterSequence(SEQ, SEQ), new Change.DropSequence(SEQ),
-                new Change.RenameSequence(SEQ.name(), "s2"),
+                new Change.RenameSequence(SEQ.name(), "s2"), new Change.SetSequenceOwner(SEQ.name(), new ColumnRef(T, "c")),
+                new Change.DropSequenceOwner(SEQ.name(), new ColumnRef(T, "c")),
                 new Change.CreateTable(TABLE), new Change.DropTable(TABLE), new Change.RenameTable(T, "u"),
                 new Change.AddColumn(T, C, false), new Change.DropColumn(T, C), new Change.RenameColumn(T, "c", "d"),
                 new Change.AlterColumnType(T, C, D), new Change.AlterColumnGenerated(T, C, D),

@@ -2,6 +2,7 @@ package dev.strata.core.source.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,11 @@ final class Copies {
 
     static <T> List<T> list(List<T> source, String what) {
         return List.copyOf(Objects.requireNonNull(source, what));
+    }
+
+    /** An unmodifiable copy of a list whose elements may be {@code null} (which {@code List.copyOf} refuses). */
+    static <T> List<T> listWithNulls(List<T> source, String what) {
+        return Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(source, what)));
     }
 
     /** Null stays null (an absent optional list). */

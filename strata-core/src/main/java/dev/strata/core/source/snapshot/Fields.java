@@ -77,6 +77,25 @@ record Fields(ObjectNode node, String path, Path file) {
         return v == null ? null : stringList(key, v);
     }
 
+    /** An optional array of strings and {@code null}s, e.g. the collation of each index key. */
+    List<String> optStringsOrNulls(String key) {
+        JsonNode v = node.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isArray()) {
+            throw fail(at(key), "expected an array of strings and nulls");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : v) {
+            if (!e.isTextual() && !e.isNull()) {
+                throw fail(at(key), "expected an array of strings and nulls");
+            }
+            out.add(e.isNull() ? null : e.textValue());
+        }
+        return out;
+    }
+
     Fields obj(String key) {
         return object(at(key), required(key));
     }

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 /**
  * A Strata schema as the drizzle-kit snapshot (version 7) {@code generate} would write for it. Tables, enums,
  * sequences and views are ordered by key: drizzle orders them by the schema module's export names, which the
- * database does not know. What the snapshot cannot hold (functions, triggers, extensions, comments, domains) goes
- * into the {@code "strata"} extension. {@code docs/snapshot-differences.md} lists what is lost.
+ * database does not know. What the snapshot cannot hold (functions, triggers, extensions, comments, domains, table
+ * options, sequence types and owners) goes into the {@code "strata"} extension. {@code docs/snapshot-differences.md} lists what is lost.
  */
 public final class ModelToSnapshot {
     private ModelToSnapshot() {
@@ -85,9 +85,10 @@ public final class ModelToSnapshot {
                 schema.domains().stream().map(d -> new StrataExtension.Domain(d.name().schema(), d.name().name(),
                         DomainDefinition.text(d))).toList(),
                 TableOptionsSnapshot.of(schema.tables()),
-                sequences.stream().filter(s -> !s.dataType().equals("bigint"))
+                sequences.stream().filter(s -> !s.dataType().equals("bigint") || s.ownedBy() != null)
                         .sorted(Comparator.comparing(Sequence::name))
-                        .map(s -> new StrataExtension.SequenceType(s.name().schema(), s.name().name(), s.dataType())).toList());
+                        .map(s -> new StrataExtension.SequenceOptions(s.name().schema(), s.name().name(), s.dataType(),
+                                s.ownedBy())).toList());
     }
 
     private static List<StrataExtension.Comment> comments(List<Table> tables, List<View> views) {

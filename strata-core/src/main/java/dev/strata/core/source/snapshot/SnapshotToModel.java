@@ -21,7 +21,7 @@ import java.util.Map;
  * last snapshot: {@code serial} becomes an integer column with a {@code nextval} default and its owned sequence,
  * drizzle's type spellings become {@code format_type}'s, JSON numbers and booleans become SQL literals, and the
  * {@code "strata"} extension gives back functions, triggers, extensions, comments, domains, the table options drizzle
- * has no field for and sequence types.
+ * has no field for (collations among them), sequence types and the owners of sequences that are not a serial's.
  */
 public final class SnapshotToModel {
     private SnapshotToModel() {
@@ -38,8 +38,8 @@ public final class SnapshotToModel {
         Map<SnapshotToTable.CommentTarget, String> comments = SnapshotToTable.comments(x.comments());
         Map<QualifiedName, StrataExtension.TableOptions> options = new HashMap<>();
         x.tables().forEach(o -> options.putIfAbsent(new QualifiedName(o.schema(), o.table()), o));
-        Map<QualifiedName, String> sequenceTypes = new HashMap<>();
-        x.sequences().forEach(s -> sequenceTypes.putIfAbsent(new QualifiedName(s.schema(), s.name()), s.type()));
+        Map<QualifiedName, StrataExtension.SequenceOptions> sequenceOptions = new HashMap<>();
+        x.sequences().forEach(s -> sequenceOptions.putIfAbsent(new QualifiedName(s.schema(), s.name()), s));
         Map<String, List<SnapshotPolicy>> linked = linkedPolicies(snapshot);
         // Tables convert independently, in parallel (a 5,000-table snapshot); each collects its serial columns'
         // sequences on its own, and both lists keep the snapshot's table order.
@@ -60,9 +60,10 @@ public final class SnapshotToModel {
         });
         snapshot.sequences().values().forEach(s -> {
             QualifiedName name = new QualifiedName(s.schema(), s.name());
-            String type = sequenceTypes.getOrDefault(name, "bigint");
+            StrataExtension.SequenceOptions o = sequenceOptions.get(name);
+            String type = o == null ? "bigint" : o.type();
             sequences.add(new Sequence(name, type, DrizzleOptions.options(type, s.increment(), s.startWith(), s.minValue(),
-                    s.maxValue(), s.cache(), s.cycle()), null));
+                    s.maxValue(), s.cache(), s.cycle()), o == null ? null : o.ownedBy()));
         });
         return new Schema(
                 new ArrayList<>(snapshot.schemas().keySet()),

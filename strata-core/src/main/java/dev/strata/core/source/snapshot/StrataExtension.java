@@ -1,5 +1,8 @@
 package dev.strata.core.source.snapshot;
 
+import dev.strata.core.model.ColumnRef;
+import dev.strata.core.model.Deferral;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -15,10 +18,11 @@ import java.util.Objects;
  *   "comments":   [{"target": "table" | "column" | "view", "schema", "table", "column"?, "text"}],
  *   "domains":    [{"schema", "name", "definition"}],
  *   "tables":     [{"schema", "table", "forceRowSecurity"?, "partitionBy"?, "partitionOf"?, "bound"?,
+ *                   "columns"?: [{"name", "collation"}],
  *                   "foreignKeys"?: [{"name", "matchFull"?, "deferral"?, "notValid"?}],
  *                   "checks"?: [{"name", "notValid"}],
- *                   "indexes"?: [{"name", "include"?, "nullsNotDistinct"?}]}],
- *   "sequences":  [{"schema", "name", "type"}]
+ *                   "indexes"?: [{"name", "include"?, "nullsNotDistinct"?, "collations"?: [string | null]}]}],
+ *   "sequences":  [{"schema", "name", "type", "ownedBy"?: {"schema", "table", "column"}}]
  * }
  * </pre>
  *
@@ -27,7 +31,8 @@ import java.util.Objects;
  * and {@code schemaHash} is not strict, so an unknown top-level key is stripped rather than refused. The nested
  * objects are strict, which is why the extension lives at the top level. drizzle-kit does not carry it into the
  * snapshots it writes. {@code "tables"} holds the options of a table and its parts that drizzle's entries have no
- * field for, only for tables that use one; {@code "sequences"} the type of a sequence that is not {@code bigint}.
+ * field for, only for tables that use one; {@code "sequences"} the type of a sequence that is not {@code bigint} and
+ * the column owning a sequence that is not a serial's, only for sequences that have one of them.
  */
 public record StrataExtension(
         List<Function> functions,
@@ -36,7 +41,7 @@ public record StrataExtension(
         List<Comment> comments,
         List<Domain> domains,
         List<TableOptions> tables,
-        List<SequenceType> sequences) {
+        List<SequenceOptions> sequences) {
 
     public static final StrataExtension EMPTY = new StrataExtension(List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of());
@@ -126,22 +131,32 @@ public record StrataExtension(
     }
 
     /**
-     * What drizzle's table entry cannot say about {@code schema.table}: {@code FORCE ROW LEVEL SECURITY}, and options of
-     * its foreign keys, checks and indexes, each by name.
+     * What drizzle's table entry cannot say about {@code schema.table}: {@code FORCE ROW LEVEL SECURITY}, partitioning,
+     * and options of its columns, foreign keys, checks and indexes, each by name.
      */
     public record TableOptions(String schema, String table, boolean forceRowSecurity, Partitioning partitioning,
-                               List<ForeignKeyOptions> foreignKeys, List<String> notValidChecks, List<IndexOptions> indexes) {
+                               List<ColumnCollation> columns, List<ForeignKeyOptions> foreignKeys,
+                               List<String> notValidChecks, List<IndexOptions> indexes) {
         public TableOptions {
             Objects.requireNonNull(schema, "schema");
             Objects.requireNonNull(table, "table");
+            columns = Copies.list(columns, "columns");
             foreignKeys = Copies.list(foreignKeys, "foreignKeys");
             notValidChecks = Copies.list(notValidChecks, "checks");
             indexes = Copies.list(indexes, "indexes");
         }
 
         boolean isEmpty() {
-            return !forceRowSecurity && partitioning == null && foreignKeys.isEmpty() && notValidChecks.isEmpty()
-                    && indexes.isEmpty();
+            return !forceRowSecurity && partitioning == null && columns.isEmpty() && foreignKeys.isEmpty()
+                    && notValidChecks.isEmpty() && indexes.isEmpty();
+        }
+    }
+
+    /** A column's {@code COLLATE}. */
+    public record ColumnCollation(String name, String collation) {
+        public ColumnCollation {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(collation, "collation");
         }
     }
 
@@ -153,24 +168,28 @@ public record StrataExtension(
     }
 
     /** A foreign key's {@code MATCH FULL}, {@code DEFERRABLE} and {@code NOT VALID}. */
-    public record ForeignKeyOptions(String name, boolean matchFull, dev.strata.core.model.Deferral deferral, boolean notValid) {
+    public record ForeignKeyOptions(String name, boolean matchFull, Deferral deferral, boolean notValid) {
         public ForeignKeyOptions {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(deferral, "deferral");
         }
     }
 
-    /** An index's {@code INCLUDE} columns and {@code NULLS NOT DISTINCT}. */
-    public record IndexOptions(String name, List<String> include, boolean nullsNotDistinct) {
+    /**
+     * An index's {@code INCLUDE} columns, {@code NULLS NOT DISTINCT}, and the {@code COLLATE} of each key in order
+     * ({@code null} for a key without one; an empty list when no key has one).
+     */
+    public record IndexOptions(String name, List<String> include, boolean nullsNotDistinct, List<String> collations) {
         public IndexOptions {
             Objects.requireNonNull(name, "name");
             include = Copies.list(include, "include");
+            collations = Copies.listWithNulls(collations, "collations");
         }
     }
 
-    /** The data type of a sequence that is not drizzle's {@code bigint}. */
-    public record SequenceType(String schema, String name, String type) {
-        public SequenceType {
+    /** The data type of a sequence and the column that owns it ({@code OWNED BY}), or {@code null}. */
+    public record SequenceOptions(String schema, String name, String type, ColumnRef ownedBy) {
+        public SequenceOptions {
             Objects.requireNonNull(schema, "schema");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.strata.core.model.ColumnRef;
 import dev.strata.core.model.Deferral;
+import dev.strata.core.model.QualifiedName;
 
 import java.util.List;
 import java.util.Set;
@@ -41,20 +43,32 @@ final class StrataExtensionJson {
                     return new StrataExtension.Domain(e.str("schema"), e.str("name"), e.str("definition"));
                 }),
                 f.list("tables", StrataExtensionJson::tableOptions),
-                f.list("sequences", e -> {
-                    e.allowOnly(Set.of("schema", "name", "type"));
-                    return new StrataExtension.SequenceType(e.str("schema"), e.str("name"), e.str("type"));
-                }));
+                f.list("sequences", StrataExtensionJson::sequenceOptions));
+    }
+
+    private static StrataExtension.SequenceOptions sequenceOptions(Fields e) {
+        e.allowOnly(Set.of("schema", "name", "type", "ownedBy"));
+        Fields owner = e.optObj("ownedBy");
+        ColumnRef ownedBy = null;
+        if (owner != null) {
+            owner.allowOnly(Set.of("schema", "table", "column"));
+            ownedBy = new ColumnRef(new QualifiedName(owner.str("schema"), owner.str("table")), owner.str("column"));
+        }
+        return new StrataExtension.SequenceOptions(e.str("schema"), e.str("name"), e.str("type"), ownedBy);
     }
 
     private static StrataExtension.TableOptions tableOptions(Fields e) {
-        e.allowOnly(Set.of("schema", "table", "forceRowSecurity", "partitionBy", "partitionOf", "bound", "foreignKeys",
-                "checks", "indexes"));
+        e.allowOnly(Set.of("schema", "table", "forceRowSecurity", "partitionBy", "partitionOf", "bound", "columns",
+                "foreignKeys", "checks", "indexes"));
         String by = e.optStr("partitionBy");
         String of = e.optStr("partitionOf");
         String bound = e.optStr("bound");
         return new StrataExtension.TableOptions(e.str("schema"), e.str("table"), e.boolOr("forceRowSecurity", false),
                 by == null && of == null ? null : new StrataExtension.Partitioning(by, of, bound),
+                e.list("columns", c -> {
+                    c.allowOnly(Set.of("name", "collation"));
+                    return new StrataExtension.ColumnCollation(c.str("name"), c.str("collation"));
+                }),
                 e.list("foreignKeys", fk -> {
                     fk.allowOnly(Set.of("name", "matchFull", "deferral", "notValid"));
                     return new StrataExtension.ForeignKeyOptions(fk.str("name"), fk.boolOr("matchFull", false),
@@ -65,10 +79,11 @@ final class StrataExtensionJson {
                     return c.str("name");
                 }),
                 e.list("indexes", i -> {
-                    i.allowOnly(Set.of("name", "include", "nullsNotDistinct"));
+                    i.allowOnly(Set.of("name", "include", "nullsNotDistinct", "collations"));
                     List<String> include = i.optStrings("include");
+                    List<String> collations = i.optStringsOrNulls("collations");
                     return new StrataExtension.IndexOptions(i.str("name"), include == null ? List.of() : include,
-                            i.boolOr("nullsNotDistinct", false));
+                            i.boolOr("nullsNotDistinct", false), collations == null ? List.of() : collations);
                 }));
     }
 
@@ -117,8 +132,17 @@ final class StrataExtensionJson {
         list(out, "domains", x.domains(), d -> fields("schema", d.schema(), "name", d.name(),
                 "definition", d.definition()));
         list(out, "tables", x.tables(), StrataExtensionJson::tableOptions);
-        list(out, "sequences", x.sequences(), s -> fields("schema", s.schema(), "name", s.name(), "type", s.type()));
+        list(out, "sequences", x.sequences(), StrataExtensionJson::sequenceOptions);
         return out;
+    }
+
+    private static ObjectNode sequenceOptions(StrataExtension.SequenceOptions s) {
+        ObjectNode o = fields("schema", s.schema(), "name", s.name(), "type", s.type());
+        if (s.ownedBy() != null) {
+            o.set("ownedBy", fields("schema", s.ownedBy().table().schema(), "table", s.ownedBy().table().name(),
+                    "column", s.ownedBy().column()));
+        }
+        return o;
     }
 
     private static ObjectNode tableOptions(StrataExtension.TableOptions t) {
@@ -130,6 +154,7 @@ final class StrataExtensionJson {
             o.setAll(fields("partitionBy", t.partitioning().partitionBy(), "partitionOf", t.partitioning().partitionOf(),
                     "bound", t.partitioning().bound()));
         }
+        list(o, "columns", t.columns(), c -> fields("name", c.name(), "collation", c.collation()));
         list(o, "foreignKeys", t.foreignKeys(), fk -> {
             ObjectNode f = fields("name", fk.name());
             if (fk.matchFull()) {
@@ -152,6 +177,10 @@ final class StrataExtensionJson {
             }
             if (i.nullsNotDistinct()) {
                 x.put("nullsNotDistinct", true);
+            }
+            if (!i.collations().isEmpty()) {
+                ArrayNode collations = x.putArray("collations");
+                i.collations().forEach(collations::add);
             }
             return x;
         });

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.core.Problem;
 import dev.strata.core.StrataException;
+import dev.strata.core.model.ColumnRef;
 import dev.strata.core.model.Deferral;
+import dev.strata.core.model.QualifiedName;
 import dev.strata.testing.Vectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,10 +128,14 @@ class SnapshotJsonTest {
                 List.of(new StrataExtension.Domain("public", "email", "text CHECK (VALUE ~ '@')")),
                 List.of(new StrataExtension.TableOptions("public", "t", true,
                         new StrataExtension.Partitioning("RANGE (at)", "public.events", "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')"),
+                        List.of(new StrataExtension.ColumnCollation("c", "C")),
                         List.of(new StrataExtension.ForeignKeyOptions("t_fk", true, Deferral.DEFERRABLE_DEFERRED, true),
                                 new StrataExtension.ForeignKeyOptions("t_fk2", false, Deferral.DEFERRABLE_IMMEDIATE, false)),
-                        List.of("t_check"), List.of(new StrataExtension.IndexOptions("t_idx", List.of("a", "b"), true)))),
-                List.of(new StrataExtension.SequenceType("public", "s", "integer")));
+                        List.of("t_check"), List.of(new StrataExtension.IndexOptions("t_idx", List.of("a", "b"), true,
+                                java.util.Arrays.asList(null, "POSIX"))))),
+                List.of(new StrataExtension.SequenceOptions("public", "s", "integer", null),
+                        new StrataExtension.SequenceOptions("public", "s2", "bigint",
+                                new ColumnRef(QualifiedName.of("public", "t"), "c"))));
         Snapshot s = Snapshot.empty().withStrata(x);
 
         String written = SnapshotJson.write(s);
@@ -140,6 +146,7 @@ class SnapshotJsonTest {
         assertThat(written).contains("  },\n  \"strata\": {\n    \"functions\": [\n");
         assertThat(written.indexOf("\"strata\"")).isGreaterThan(written.indexOf("\"_meta\""));
         assertThat(written).doesNotContain("\"column\": null");
+        assertThat(written).contains("\"collations\": [\n", "null,\n", "\"ownedBy\": {\n");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.strata.core.source.snapshot;
 
 import dev.strata.core.model.CheckConstraint;
 import dev.strata.core.model.Column;
+import dev.strata.core.model.ColumnRef;
 import dev.strata.core.model.ColumnType;
 import dev.strata.core.model.Deferral;
 import dev.strata.core.model.Domain;
@@ -150,6 +151,40 @@ class SnapshotModelRoundTripTest {
     }
 
     @Test
+    void collationsAndSequenceOwnersComeBackThroughTheStrataKeyWrittenOnlyWhenTheyAreThere() {
+        ColumnRef owner = new ColumnRef(QualifiedName.of("public", "people"), "legacy_id");
+        Schema collated = people("C", "POSIX", owner);
+
+        String plain = SnapshotJson.write(ModelToSnapshot.snapshot(people(null, null, null)));
+        Snapshot snapshot = ModelToSnapshot.snapshot(collated);
+        Schema back = SnapshotToModel.schema(SnapshotJson.parse(SnapshotJson.write(snapshot), "people.json"));
+
+        assertThat(plain).doesNotContain("\"strata\"");
+        assertThat(back.normalized()).isEqualTo(collated.normalized());
+        assertThat(snapshot.strata().tables()).singleElement().satisfies(o -> {
+            assertThat(o.columns()).containsExactly(new StrataExtension.ColumnCollation("name", "C"));
+            assertThat(o.indexes()).singleElement().satisfies(i -> assertThat(i.collations()).containsExactly(null, "POSIX"));
+        });
+        assertThat(snapshot.strata().sequences()).containsExactly(
+                new StrataExtension.SequenceOptions("public", "legacy", "bigint", owner));
+    }
+
+    private static Schema people(String nameCollation, String keyCollation, ColumnRef legacyOwner) {
+        Table people = new Table(QualifiedName.of("public", "people"),
+                List.of(Column.of("id", ColumnType.of("integer"), true),
+                        new Column("name", ColumnType.of("text"), false, null, null, null, nameCollation, null),
+                        Column.of("legacy_id", ColumnType.of("integer"), false)),
+                null, List.of(), List.of(), List.of(),
+                List.of(new Index("people_name_idx", false, "btree", List.of(IndexKey.column("id"),
+                        new IndexKey("name", false, false, false, null, keyCollation)), List.of(), null, Map.of(), false)),
+                List.of(), null, null, null);
+        return new Schema(List.of(), List.of(), List.of(), List.of(),
+                List.of(new Sequence(QualifiedName.of("public", "legacy"), "bigint", SequenceOptions.defaults("bigint", 1),
+                        legacyOwner)),
+                List.of(people), List.of(), List.of(), List.of());
+    }
+
+    @Test
     void commentsComeBackOnTheirOwnTableAndColumnOnly() {
         Table commented = new Table(QualifiedName.of("app", "notes"),
                 List.of(Column.of("body", ColumnType.of("text"), false).withComment("the note"),
@@ -216,7 +251,7 @@ class SnapshotModelRoundTripTest {
                                 new CheckConstraint("Email Short", "(length(VALUE) < 200)", false)))),
                 List.of(Serials.sequence(PROJECTS, "id", "integer"),
                         new Sequence(QualifiedName.of("app", "invoice_no"), "bigint",
-                                new SequenceOptions(-2, -10, -1000, -10, 5, true), null)),
+                                new SequenceOptions(-2, -10, -1000, -10, 5, true), new ColumnRef(INVOICES, "lines"))),
                 List.of(projects(), invoices(), members()),
                 List.of(new View(QualifiedName.of("public", "live_projects"),
                                 " SELECT projects.id\n   FROM projects\n  WHERE (projects.status = 'live'::status);", false,
@@ -248,7 +283,7 @@ class SnapshotModelRoundTripTest {
                         Map.of(), false),
                 new Index("projects_created", false, "btree",
                         List.of(new IndexKey("created_at", false, true, false, null, null),
-                                new IndexKey("title", false, false, true, null, null)), List.of(), null, Map.of(), false));
+                                new IndexKey("title", false, false, true, null, "C")), List.of(), null, Map.of(), false));
         return new Table(PROJECTS, columns, new PrimaryKey("projects_pkey", List.of("id")),
                 List.of(new UniqueConstraint("projects_title_key", List.of("title"), true)),
                 List.of(new CheckConstraint("projects_title_len", "(length((title)::text) > 0)", true)),
@@ -273,7 +308,7 @@ class SnapshotModelRoundTripTest {
                 Column.of("paid", ColumnType.of("boolean"), false).withDefault("false"),
                 Column.of("cur", new ColumnType("currency", 0, CURRENCY), true),
                 Column.of("tags", new ColumnType("currency", 1, CURRENCY), false).withDefault("'{\"usd\",\"eur\"}'::app.currency[]"),
-                Column.of("country", ColumnType.of("character(2)"), false),
+                new Column("country", ColumnType.of("character(2)"), false, null, null, null, "POSIX", null),
                 Column.of("contact", new ColumnType("email_address", 0, EMAIL), false));
         return new Table(INVOICES, columns, new PrimaryKey("invoices_pkey", List.of("id")), List.of(), List.of(),
                 List.of(new ForeignKey("invoices_project_fk", List.of("project_id"), PROJECTS, List.of("id"),
